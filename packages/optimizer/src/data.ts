@@ -1,0 +1,442 @@
+/**
+ * Objectives over a data set: linear least squares and logistic regression.
+ *
+ * Features are columns: one `Float64Array` per feature, each with one entry per row (data
+ * point), or a single `Float64Array` for one feature. The arrays are used in place, not
+ * copied, so do not change them after building an objective. Parameters come intercept first:
+ * θ = [θ₀, θ₁, …, θₚ] with an intercept, [θ₁, …, θₚ] without.
+ *
+ * Each objective is an `Objective` over all rows and also has `batch`, which evaluates the
+ * same loss over the rows listed in `indices[start..end)`. Neither allocates.
+ *
+ * @module
+ */
+import type { Objective } from './types.ts';
+import { finiteArray, toColumns, type Features } from './columns.ts';
+import { integer, shown } from './validate.ts';
+
+/**
+ * How squared residuals rᵢ = ŷᵢ − yᵢ over m rows add up to a loss:
+ * - `'ssr'`: sum of squared residuals, L = Σ rᵢ²
+ * - `'mse'`: mean squared error, L = (1/m) Σ rᵢ²
+ * - `'mse/2'`: half the mean squared error, L = (1/2m) Σ rᵢ²
+ */
+export type SquaredLoss = 'ssr' | 'mse' | 'mse/2';
+
+/** The loss names a data-set objective can report. */
+export type DatasetLoss = SquaredLoss | 'cross-entropy';
+
+export type { Features } from './columns.ts';
+
+/**
+ * An objective over a data set of `rows` points. Called as an `Objective`, it evaluates the
+ * loss over every row; `batch` evaluates it over a subset of rows.
+ */
+export interface DatasetObjective extends Objective {
+  /** The number of data points n. */
+  readonly rows: number;
+  /** The number of parameters: features plus one for the intercept. */
+  readonly dimension: number;
+  /** Whether θ₀ is an intercept. */
+  readonly intercept: boolean;
+  /** How the per-row losses are combined. */
+  readonly loss: DatasetLoss;
+  /**
+   * The loss over the m = end − start rows `indices[start]`, …, `indices[end − 1]`, with the
+   * same convention as the full objective (a mean over the m rows for `'mse'`), and its gradient
+   * written into `gradient`. Rows are summed in the order listed; listing all rows 0, …, n − 1
+   * in ascending order gives bit-for-bit the value and gradient of the full objective.
+   * Row numbers must lie in [0, rows); they are not checked, for speed.
+   *
+   * @throws {RangeError} when the array lengths are wrong or the range is empty or out of bounds.
+   */
+  batch(x: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number): number;
+}
+
+/** Options of {@link linearRegression}. */
+export interface LinearRegressionOptions {
+  /** Fit an intercept θ₀ (default `true`). */
+  intercept?: boolean;
+  /** Loss convention (default `'mse'`). */
+  loss?: SquaredLoss;
+}
+
+/** Options of {@link logisticRegression}. */
+export interface LogisticRegressionOptions {
+  /** Fit an intercept θ₀ (default `true`). */
+  intercept?: boolean;
+}
+
+/** The largest degree {@link polynomialFeatures} accepts. */
+export const MAX_POLYNOMIAL_DEGREE = 1000;
+
+/**
+ * The squared-error objective of the linear model ŷᵢ = θ₀ + θ₁ xᵢ₁ + … + θₚ xᵢₚ (without θ₀
+ * when `intercept` is false), with rᵢ = ŷᵢ − yᵢ and, for `'mse'`,
+ * L(θ) = (1/n) Σ rᵢ², ∂L/∂θ₀ = (2/n) Σ rᵢ, ∂L/∂θⱼ = (2/n) Σ rᵢ xᵢⱼ
+ * (`'ssr'` drops the 1/n, `'mse/2'` halves L and its gradient).
+ *
+ * With one feature the loop is unrolled into two independent accumulator chains, which keeps a
+ * full evaluation close to the speed of merely reading the two arrays.
+ *
+ * @param features one `Float64Array` or an array of feature columns, each of length n.
+ * @param y the targets, length n.
+ * @throws {RangeError} on empty data, mismatched lengths, non-finite values or an unknown loss.
+ * @example
+ * const mse = linearRegression(bill, tip); // θ = [intercept, slope]
+ * const g = new Float64Array(2);
+ * mse(new Float64Array([0, 0]), g); // g = [−2 mean(tip), −2 mean(bill · tip)]
+ */
+export function linearRegression(
+  features: Features,
+  y: Float64Array,
+  options: LinearRegressionOptions = {},
+): DatasetObjective {
+  const columns = toColumns(features, y);
+  const intercept = checkIntercept(options.intercept);
+  const loss = options.loss === undefined ? 'mse' : options.loss;
+  if (loss !== 'ssr' && loss !== 'mse' && loss !== 'mse/2') {
+    throw new RangeError(`loss must be 'ssr', 'mse' or 'mse/2'; received ${shown(loss)}.`);
+  }
+  const dimension = columns.length + (intercept ? 1 : 0);
+  if (columns.length === 1) return simpleLinear(columns[0] as Float64Array, y, intercept, loss, dimension);
+
+  const full = (theta: Float64Array, gradient: Float64Array): number => {
+    checkVectors(theta, gradient, dimension);
+    const q = linearSums(columns, y, theta, intercept, null, 0, y.length, gradient);
+    return finishSquared(loss, y.length, q, gradient);
+  };
+  const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number) => {
+    checkVectors(theta, gradient, dimension);
+    checkRange(indices, start, end);
+    const q = linearSums(columns, y, theta, intercept, indices, start, end, gradient);
+    return finishSquared(loss, end - start, q, gradient);
+  };
+  return datasetObjective(full, batch, y.length, dimension, intercept, loss);
+}
+
+/**
+ * The mean cross-entropy (logistic) loss of the model p̂ᵢ = σ(zᵢ), zᵢ = θ₀ + Σⱼ θⱼ xᵢⱼ,
+ * σ(z) = 1/(1 + e⁻ᶻ), for labels yᵢ ∈ {0, 1}:
+ * L(θ) = (1/n) Σ [softplus(zᵢ) − yᵢ zᵢ] = −(1/n) Σ [yᵢ ln p̂ᵢ + (1 − yᵢ) ln(1 − p̂ᵢ)],
+ * ∂L/∂θⱼ = (1/n) Σ (σ(zᵢ) − yᵢ) xᵢⱼ (with xᵢ₀ = 1 for the intercept).
+ * softplus(z) = max(z, 0) + log1p(e^−|z|) and σ are evaluated without overflow for any finite z.
+ *
+ * @param labels 0 or 1 for each row.
+ * @throws {RangeError} on empty data, mismatched lengths, non-finite features or labels other than 0 and 1.
+ */
+export function logisticRegression(
+  features: Features,
+  labels: Float64Array,
+  options: LogisticRegressionOptions = {},
+): DatasetObjective {
+  const columns = toColumns(features, labels, 'labels');
+  const intercept = checkIntercept(options.intercept);
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i];
+    if (label !== 0 && label !== 1) {
+      throw new RangeError(`labels must be 0 or 1; labels[${i}] is ${shown(label)}.`);
+    }
+  }
+  const dimension = columns.length + (intercept ? 1 : 0);
+  const full = (theta: Float64Array, gradient: Float64Array): number => {
+    checkVectors(theta, gradient, dimension);
+    return logisticSums(columns, labels, theta, intercept, null, 0, labels.length, gradient);
+  };
+  const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number) => {
+    checkVectors(theta, gradient, dimension);
+    checkRange(indices, start, end);
+    return logisticSums(columns, labels, theta, intercept, indices, start, end, gradient);
+  };
+  return datasetObjective(full, batch, labels.length, dimension, intercept, 'cross-entropy');
+}
+
+/**
+ * The columns x, x², …, x^degree (no constant column: pass `intercept: true` to the model for
+ * that). Powers are built by repeated multiplication, x^k = x^(k−1) · x.
+ *
+ * @throws {RangeError} when `x` is empty or not finite, or `degree` is not an integer in
+ * [1, {@link MAX_POLYNOMIAL_DEGREE}].
+ */
+export function polynomialFeatures(x: Float64Array, degree: number): Float64Array[] {
+  finiteArray('x', x);
+  integer('degree', degree, 1, MAX_POLYNOMIAL_DEGREE);
+  const columns: Float64Array[] = [Float64Array.from(x)];
+  for (let k = 2; k <= degree; k++) {
+    const previous = columns[k - 2] as Float64Array;
+    const power = new Float64Array(x.length);
+    for (let i = 0; i < x.length; i++) power[i] = (previous[i] as number) * (x[i] as number);
+    columns.push(power);
+  }
+  return columns;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One feature: the hot loop.
+
+/** Rows per call of the pair kernels; even, so that pairs never straddle two calls. */
+const BLOCK = 4096;
+
+/**
+ * The model ŷ = a + b x over all rows, or over a list of rows. The sums run in two interleaved
+ * chains (even and odd positions) so that consecutive additions do not wait for each other; the
+ * chain state lives in `sums` between calls: [Σr even, Σr odd, Σrx even, Σrx odd, Σr² even, Σr² odd].
+ * The kernels are separate small functions, called once per block, so that V8 optimises them as
+ * ordinary hot functions rather than through on-stack replacement of one long loop.
+ */
+function simpleLinear(
+  x: Float64Array,
+  y: Float64Array,
+  intercept: boolean,
+  loss: SquaredLoss,
+  dimension: number,
+): DatasetObjective {
+  const sums = new Float64Array(6);
+  const n = y.length;
+  const finish = (theta: Float64Array, gradient: Float64Array, m: number, last: number): number => {
+    let r = sums[0] as number;
+    let rx = sums[2] as number;
+    let rr = sums[4] as number;
+    if (last >= 0) {
+      const a = intercept ? (theta[0] as number) : 0;
+      const b = theta[dimension - 1] as number;
+      const xi = x[last] as number;
+      const e = a + b * xi - (y[last] as number);
+      r += e;
+      rx += e * xi;
+      rr += e * e;
+    }
+    r += sums[1] as number;
+    rx += sums[3] as number;
+    rr += sums[5] as number;
+    if (intercept) {
+      gradient[0] = r;
+      gradient[1] = rx;
+    } else {
+      gradient[0] = rx;
+    }
+    return finishSquared(loss, m, rr, gradient);
+  };
+  const full = (theta: Float64Array, gradient: Float64Array): number => {
+    checkVectors(theta, gradient, dimension);
+    const a = intercept ? (theta[0] as number) : 0;
+    const b = theta[dimension - 1] as number;
+    sums.fill(0);
+    const even = n - (n & 1);
+    for (let from = 0; from < even; from += BLOCK) pairSums(x, y, a, b, from, Math.min(from + BLOCK, even), sums);
+    return finish(theta, gradient, n, even < n ? even : -1);
+  };
+  const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number) => {
+    checkVectors(theta, gradient, dimension);
+    checkRange(indices, start, end);
+    const a = intercept ? (theta[0] as number) : 0;
+    const b = theta[dimension - 1] as number;
+    sums.fill(0);
+    const m = end - start;
+    const even = start + m - (m & 1);
+    for (let from = start; from < even; from += BLOCK) {
+      pairSumsAt(x, y, a, b, indices, from, Math.min(from + BLOCK, even), sums);
+    }
+    return finish(theta, gradient, m, even < end ? (indices[even] as number) : -1);
+  };
+  return datasetObjective(full, batch, n, dimension, intercept, loss);
+}
+
+/** Adds rows from, …, to − 1 (an even count) of ŷ = a + b x into the two chains in `s`. */
+function pairSums(x: Float64Array, y: Float64Array, a: number, b: number, from: number, to: number, s: Float64Array) {
+  let r0 = s[0] as number;
+  let r1 = s[1] as number;
+  let p0 = s[2] as number;
+  let p1 = s[3] as number;
+  let q0 = s[4] as number;
+  let q1 = s[5] as number;
+  for (let i = from; i < to; i += 2) {
+    const x0 = x[i] as number;
+    const x1 = x[i + 1] as number;
+    const e0 = a + b * x0 - (y[i] as number);
+    const e1 = a + b * x1 - (y[i + 1] as number);
+    r0 += e0;
+    r1 += e1;
+    p0 += e0 * x0;
+    p1 += e1 * x1;
+    q0 += e0 * e0;
+    q1 += e1 * e1;
+  }
+  s[0] = r0;
+  s[1] = r1;
+  s[2] = p0;
+  s[3] = p1;
+  s[4] = q0;
+  s[5] = q1;
+}
+
+/** `pairSums` over the rows rows[from], …, rows[to − 1], with the same arithmetic. */
+function pairSumsAt(
+  x: Float64Array,
+  y: Float64Array,
+  a: number,
+  b: number,
+  rows: Int32Array,
+  from: number,
+  to: number,
+  s: Float64Array,
+) {
+  let r0 = s[0] as number;
+  let r1 = s[1] as number;
+  let p0 = s[2] as number;
+  let p1 = s[3] as number;
+  let q0 = s[4] as number;
+  let q1 = s[5] as number;
+  for (let t = from; t < to; t += 2) {
+    const i = rows[t] as number;
+    const j = rows[t + 1] as number;
+    const x0 = x[i] as number;
+    const x1 = x[j] as number;
+    const e0 = a + b * x0 - (y[i] as number);
+    const e1 = a + b * x1 - (y[j] as number);
+    r0 += e0;
+    r1 += e1;
+    p0 += e0 * x0;
+    p1 += e1 * x1;
+    q0 += e0 * e0;
+    q1 += e1 * e1;
+  }
+  s[0] = r0;
+  s[1] = r1;
+  s[2] = p0;
+  s[3] = p1;
+  s[4] = q0;
+  s[5] = q1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Several features, and logistic regression: one row at a time, all rows or listed rows.
+
+/** Writes Σ rᵢ and Σ rᵢ xᵢⱼ into `g` (intercept first) and returns Σ rᵢ². */
+function linearSums(
+  columns: readonly Float64Array[],
+  y: Float64Array,
+  theta: Float64Array,
+  intercept: boolean,
+  rows: Int32Array | null,
+  from: number,
+  to: number,
+  g: Float64Array,
+): number {
+  const offset = intercept ? 1 : 0;
+  const p = columns.length;
+  const a = intercept ? (theta[0] as number) : 0;
+  g.fill(0);
+  let rr = 0;
+  for (let t = from; t < to; t++) {
+    const row = rows === null ? t : (rows[t] as number);
+    let z = a;
+    for (let j = 0; j < p; j++) z += (theta[j + offset] as number) * ((columns[j] as Float64Array)[row] as number);
+    const r = z - (y[row] as number);
+    rr += r * r;
+    if (intercept) g[0] = (g[0] as number) + r;
+    for (let j = 0; j < p; j++) {
+      g[j + offset] = (g[j + offset] as number) + r * ((columns[j] as Float64Array)[row] as number);
+    }
+  }
+  return rr;
+}
+
+/** Turns Σ r and Σ r x (in `g`) and Σ r² over m rows into the loss and gradient of `loss`. */
+function finishSquared(loss: SquaredLoss, m: number, rr: number, g: Float64Array): number {
+  if (loss === 'ssr') {
+    for (let k = 0; k < g.length; k++) g[k] = 2 * (g[k] as number);
+    return rr;
+  }
+  if (loss === 'mse') {
+    for (let k = 0; k < g.length; k++) g[k] = (2 * (g[k] as number)) / m;
+    return rr / m;
+  }
+  for (let k = 0; k < g.length; k++) g[k] = (g[k] as number) / m;
+  return rr / (2 * m);
+}
+
+/** The mean cross-entropy over the rows, with its gradient written into `g`. */
+function logisticSums(
+  columns: readonly Float64Array[],
+  labels: Float64Array,
+  theta: Float64Array,
+  intercept: boolean,
+  rows: Int32Array | null,
+  from: number,
+  to: number,
+  g: Float64Array,
+): number {
+  const offset = intercept ? 1 : 0;
+  const p = columns.length;
+  const a = intercept ? (theta[0] as number) : 0;
+  g.fill(0);
+  let total = 0;
+  for (let t = from; t < to; t++) {
+    const row = rows === null ? t : (rows[t] as number);
+    let z = a;
+    for (let j = 0; j < p; j++) z += (theta[j + offset] as number) * ((columns[j] as Float64Array)[row] as number);
+    const label = labels[row] as number;
+    // −ln σ(z) = softplus(−z) for label 1; −ln(1 − σ(z)) = softplus(z) for label 0.
+    total += softplus(label === 1 ? -z : z);
+    const residual = sigmoid(z) - label;
+    if (intercept) g[0] = (g[0] as number) + residual;
+    for (let j = 0; j < p; j++) {
+      g[j + offset] = (g[j + offset] as number) + residual * ((columns[j] as Float64Array)[row] as number);
+    }
+  }
+  const m = to - from;
+  for (let k = 0; k < g.length; k++) g[k] = (g[k] as number) / m;
+  return total / m;
+}
+
+/** softplus(z) = ln(1 + eᶻ) = max(z, 0) + log1p(e^−|z|), finite for every finite z. */
+function softplus(z: number): number {
+  return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+}
+
+/** σ(z) = 1/(1 + e⁻ᶻ), evaluated so that e^|z| never overflows. */
+function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation.
+
+function datasetObjective(
+  full: Objective,
+  batch: DatasetObjective['batch'],
+  rows: number,
+  dimension: number,
+  intercept: boolean,
+  loss: DatasetLoss,
+): DatasetObjective {
+  return Object.assign(full, { rows, dimension, intercept, loss, batch });
+}
+
+function checkIntercept(intercept: unknown): boolean {
+  if (intercept === undefined) return true;
+  if (typeof intercept !== 'boolean') throw new RangeError(`intercept must be a boolean; received ${shown(intercept)}.`);
+  return intercept;
+}
+
+function checkVectors(theta: Float64Array, gradient: Float64Array, dimension: number): void {
+  if (theta.length !== dimension) {
+    throw new RangeError(`x must have length ${dimension} (the number of parameters); received length ${theta.length}.`);
+  }
+  if (gradient.length !== dimension) {
+    throw new RangeError(`gradient must have length ${dimension} (the number of parameters); received length ${gradient.length}.`);
+  }
+}
+
+function checkRange(indices: Int32Array, start: number, end: number): void {
+  if (!(indices instanceof Int32Array)) throw new RangeError(`indices must be an Int32Array; received ${shown(indices)}.`);
+  if (!Number.isInteger(start) || start < 0 || start >= indices.length) {
+    throw new RangeError(`start must be an integer from 0 to indices.length − 1 (${indices.length - 1}); received ${shown(start)}.`);
+  }
+  if (!Number.isInteger(end) || end <= start || end > indices.length) {
+    throw new RangeError(`end must be an integer from start + 1 (${start + 1}) to indices.length (${indices.length}); received ${shown(end)}.`);
+  }
+}

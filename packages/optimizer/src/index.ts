@@ -1,0 +1,13 @@
+export type { Objective, Reason, Result, StopRuleName, TrajectoryPoint } from './types.ts';
+export * from './objective.ts';
+export * from './schedules.ts';
+export * from './transforms.ts';
+export * from './stop.ts';
+export * from './linesearch.ts';
+export * from './trajectory.ts';
+export * from './descent.ts';
+export * from './bfgs.ts';
+// export * from './random.ts';
+// export * from './data.ts';
+// export * from './batches.ts';
+// export * from './linalg.ts';

@@ -1,0 +1,13 @@
+import type { Descent1DExample } from '../widgets/descent1d/model.ts';
+import { quarticExamples } from './quartic.ts';
+
+/** Every worked example in the book. Each entry gets its Vitest and Playwright checks from its `documented` list. */
+export type Example = Descent1DExample;
+
+export const examples: readonly Example[] = [...quarticExamples];
+
+export function getExample(id: string): Example {
+  const example = examples.find((e) => e.id === id);
+  if (!example) throw new Error(`No worked example has the id "${id}".`);
+  return example;
+}

@@ -1,0 +1,57 @@
+import type { Chapter } from '../chapters.ts';
+
+/** The seeds under shared/seeds, by their number; 'book' marks a number the book computes itself. */
+export type SourceId = '000' | '001' | '002' | '003' | '004' | 'book';
+
+/** A number the book quotes: checked against a fresh run by Vitest and on every page by Playwright. */
+export interface Documented {
+  /** The quantity it names, as the widget shows it in `data-quantity`. */
+  name: string;
+  value: number | string;
+  /** Largest accepted absolute difference; 0 for text such as a status. */
+  tolerance: number;
+  source: SourceId;
+  /** What the source printed, as it printed it. */
+  printed?: string;
+  /** Why the source's number does not reproduce, where it does not. */
+  erratum?: string;
+}
+
+/** A control or URL parameter of an example. */
+export interface NumberParam {
+  kind: 'number';
+  name: string;
+  label: string;
+  min: number;
+  max: number;
+  /** Whether `min` itself is excluded (a learning rate must be above 0). */
+  aboveMin?: boolean;
+  integer?: boolean;
+  /** Arrow-key increment in the control. */
+  step: number;
+}
+
+export interface ChoiceParam {
+  kind: 'choice';
+  name: string;
+  label: string;
+  choices: readonly { value: string; label: string }[];
+}
+
+export type ParamSpec = NumberParam | ChoiceParam;
+export type ParamValue = number | string;
+export type Params = Record<string, ParamValue>;
+
+/** What every example has, whatever its widget. */
+export interface ExampleBase {
+  /** Stable: readers link to it. */
+  id: string;
+  chapter: Chapter;
+  title: string;
+  /** One sentence for the examples index and the figure's text alternative. */
+  summary: string;
+  documented: Documented[];
+}
+
+/** A full-precision quantity shown by a widget: a number, or a status word. */
+export type Quantities = Record<string, number | string>;

@@ -1,0 +1,78 @@
+import { gradientDescent, scalar, type Result } from '@descent/optimizer';
+import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
+
+/** A function of one variable with its derivative, and the interval the book draws it on. */
+export interface Function1D {
+  /** TeX for f(x). */
+  tex: string;
+  f: (x: number) => number;
+  df: (x: number) => number;
+  domain: readonly [number, number];
+  /** The range of f(x) drawn; the curve is clipped to it. Defaults to the curve's own range. */
+  range?: readonly [number, number];
+}
+
+export interface Descent1DParams extends Record<string, number | string> {
+  x0: number;
+  lr: number;
+  steps: number;
+  stop: 'gradient' | 'step';
+  tol: number;
+}
+
+/** Gradient descent on a function of one variable, drawn on its curve with a table of iterates. */
+export interface Descent1DExample extends ExampleBase {
+  widget: 'descent-1d';
+  problem: Function1D;
+  defaults: Descent1DParams;
+}
+
+export const maxSteps = 10_000;
+
+export function descent1DParams(example: Descent1DExample): ParamSpec[] {
+  const [lo, hi] = example.problem.domain;
+  return [
+    { kind: 'number', name: 'x0', label: 'Start x₀', min: lo, max: hi, step: 0.1 },
+    { kind: 'number', name: 'lr', label: 'Learning rate', min: 0, aboveMin: true, max: 10, step: 0.05 },
+    { kind: 'number', name: 'steps', label: 'Most steps', min: 1, max: maxSteps, integer: true, step: 1 },
+    {
+      kind: 'choice',
+      name: 'stop',
+      label: 'Stop when',
+      choices: [
+        { value: 'gradient', label: '|f′(x)| < tolerance' },
+        { value: 'step', label: '|step| < tolerance' },
+      ],
+    },
+    { kind: 'number', name: 'tol', label: 'Tolerance', min: 0, aboveMin: true, max: 1, step: 0.0001 },
+  ];
+}
+
+export function runDescent1D(example: Descent1DExample, params: Descent1DParams): Result {
+  const { f, df } = example.problem;
+  return gradientDescent(scalar(f, df), [params.x0], {
+    learningRate: params.lr,
+    stop:
+      params.stop === 'gradient'
+        ? { maxSteps: params.steps, gradientNorm: params.tol }
+        : { maxSteps: params.steps, minStepSize: params.tol },
+    trajectory: true,
+  });
+}
+
+/** Every number the widget shows, at full precision: the final iterate and each row of the iterate table. */
+export function descent1DQuantities(result: Result): Quantities {
+  const quantities: Quantities = {
+    x: result.x[0]!,
+    f: result.f,
+    iterations: result.iterations,
+    status: result.reason,
+  };
+  for (const point of result.trajectory ?? []) {
+    quantities[`x@${point.k}`] = point.x[0]!;
+    quantities[`f@${point.k}`] = point.f;
+    quantities[`df@${point.k}`] = point.gradient[0]!;
+    quantities[`step@${point.k}`] = point.step[0]!;
+  }
+  return quantities;
+}

@@ -1,0 +1,57 @@
+import type { NumberParam, ParamSpec, ParamValue, Params } from '../examples/types.ts';
+
+export type Parsed = { ok: true; value: ParamValue } | { ok: false; message: string };
+
+const decimal = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+function checkRange(spec: NumberParam, value: number): string | undefined {
+  if (spec.integer && !Number.isInteger(value)) return `${spec.label} must be a whole number`;
+  if (spec.aboveMin ? value <= spec.min : value < spec.min)
+    return `${spec.label} must be ${spec.aboveMin ? 'above' : 'at least'} ${spec.min}`;
+  if (value > spec.max) return `${spec.label} must be at most ${spec.max}`;
+  return undefined;
+}
+
+/** Reads one control or URL value. Anything but a finite number inside the range is refused, with the reason. */
+export function parseParam(spec: ParamSpec, raw: string): Parsed {
+  const text = raw.trim();
+  if (spec.kind === 'choice') {
+    const choice = spec.choices.find((c) => c.value === text);
+    if (choice) return { ok: true, value: choice.value };
+    return { ok: false, message: `${spec.label} must be one of ${spec.choices.map((c) => c.value).join(', ')}` };
+  }
+  if (text === '') return { ok: false, message: `${spec.label} is empty` };
+  if (!decimal.test(text)) return { ok: false, message: `${spec.label} must be a number, not “${text.slice(0, 20)}”` };
+  const value = Number(text);
+  if (!Number.isFinite(value)) return { ok: false, message: `${spec.label} must be a finite number` };
+  const problem = checkRange(spec, value);
+  return problem ? { ok: false, message: problem } : { ok: true, value };
+}
+
+/** The `?{id}.{name}=value` settings in a query string: the accepted values and a note for each refused one. */
+export function readUrlParams(id: string, specs: readonly ParamSpec[], search: string) {
+  const values: Params = {};
+  const notes: string[] = [];
+  for (const [key, raw] of new URLSearchParams(search)) {
+    if (!key.startsWith(`${id}.`)) continue;
+    const name = key.slice(id.length + 1);
+    const spec = specs.find((s) => s.name === name);
+    if (!spec) {
+      notes.push(`Ignored “${key}”: this example has no setting called “${name}”.`);
+      continue;
+    }
+    const parsed = parseParam(spec, raw);
+    if (parsed.ok) values[name] = parsed.value;
+    else notes.push(`Ignored “${key}”: ${parsed.message}. The default is used.`);
+  }
+  return { values, notes };
+}
+
+/** The address that reproduces `params` for example `id`, keeping everything else in `href`. */
+export function linkTo(id: string, params: Params, href: string): string {
+  const url = new URL(href);
+  for (const key of [...url.searchParams.keys()]) if (key.startsWith(`${id}.`)) url.searchParams.delete(key);
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(`${id}.${name}`, String(value));
+  url.hash = id;
+  return url.toString();
+}

@@ -1,0 +1,143 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { NumberParam, ParamSpec } from '../examples/types.ts';
+import { formatNumber } from './format.ts';
+
+/** One displayed result: readers see the rounded text, tests read the full-precision `data-value`. */
+export function Quantity({ name, value, text }: { name: string; value: number | string; text?: string }) {
+  return (
+    <span data-quantity={name} data-value={String(value)}>
+      {text ?? (typeof value === 'number' ? formatNumber(value) : value)}
+    </span>
+  );
+}
+
+function nudge(spec: NumberParam, draft: string, direction: 1 | -1): string | undefined {
+  const current = Number(draft);
+  if (draft.trim() === '' || !Number.isFinite(current)) return undefined;
+  const next = Math.min(spec.max, Math.max(spec.min, current + direction * spec.step));
+  if (spec.aboveMin && next <= spec.min) return undefined;
+  return String(Number(next.toPrecision(12)));
+}
+
+interface ControlsProps {
+  id: string;
+  specs: readonly ParamSpec[];
+  drafts: Record<string, string>;
+  errors: Record<string, string>;
+  edit: (name: string, raw: string) => void;
+}
+
+/** A labelled control for every parameter. Number fields commit on Enter, on leaving the field, and on ↑/↓. */
+export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
+  return (
+    <div class="example-controls">
+      {specs.map((spec) => {
+        const field = `${id}-${spec.name}`;
+        const error = errors[spec.name];
+        const described = error ? `${field}-error` : undefined;
+        return (
+          <div class="example-control" key={spec.name}>
+            <label for={field}>{spec.label}</label>
+            {spec.kind === 'choice' ? (
+              <select id={field} value={drafts[spec.name]} onChange={(e) => edit(spec.name, e.currentTarget.value)}>
+                {spec.choices.map((c) => (
+                  <option value={c.value} key={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                id={field}
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                spellcheck={false}
+                value={drafts[spec.name]}
+                aria-invalid={error ? 'true' : undefined}
+                aria-describedby={described}
+                onChange={(e) => edit(spec.name, e.currentTarget.value)}
+                onKeyDown={(e) => {
+                  if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+                  const next = nudge(spec, e.currentTarget.value, e.key === 'ArrowUp' ? 1 : -1);
+                  if (next === undefined) return;
+                  e.preventDefault();
+                  edit(spec.name, next);
+                }}
+              />
+            )}
+            {error && (
+              <p class="example-error" id={described} role="alert">
+                {error}
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Writes the address of the current state to the clipboard, or shows it to copy by hand. */
+export function CopyLink({ link }: { link: () => string }) {
+  const [message, setMessage] = useState('');
+  const [fallback, setFallback] = useState('');
+  return (
+    <div class="example-link">
+      <button
+        type="button"
+        onClick={async () => {
+          const href = link();
+          try {
+            await navigator.clipboard.writeText(href);
+            setFallback('');
+            setMessage('Link copied: it reproduces exactly this state.');
+          } catch {
+            setFallback(href);
+            setMessage('Copying is blocked here; select the link below and copy it.');
+          }
+        }}
+      >
+        Copy link
+      </button>
+      <span role="status">{message}</span>
+      {fallback && <input type="text" readOnly value={fallback} aria-label="Link to this state" />}
+    </div>
+  );
+}
+
+interface FigureProps {
+  id: string;
+  title: string;
+  params: readonly ParamSpec[];
+  ready: boolean;
+  notes: string[];
+  children: ComponentChildren;
+}
+
+/** The page contract every example keeps: `<figure id data-example data-params data-state>`. */
+export function ExampleFigure({ id, title, params, ready, notes, children }: FigureProps) {
+  return (
+    <figure
+      id={id}
+      class="example not-content"
+      data-example={id}
+      data-params={params.map((p) => p.name).join(',')}
+      data-state={ready ? 'ready' : 'static'}
+      aria-labelledby={`${id}-title`}
+    >
+      <figcaption id={`${id}-title`}>
+        <a href={`#${id}`}>{title}</a>
+      </figcaption>
+      {notes.length > 0 && (
+        <div class="example-notes" role="status">
+          {notes.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
+      {children}
+    </figure>
+  );
+}

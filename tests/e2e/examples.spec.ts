@@ -1,0 +1,49 @@
+import type { Page } from '@playwright/test';
+import { getExample } from '../../src/examples/index.ts';
+import { formatNumber } from '../../src/widgets/format.ts';
+import { expect, hydrateExamples, sitePages, test, watchProblems } from './site.ts';
+
+/** Checks every documented number of every example on the page, in the data and in the text readers see. */
+async function checkDocumentedNumbers(page: Page) {
+  const ids = await page.locator('figure[data-example]').evaluateAll((els) => els.map((e) => e.getAttribute('data-example')!));
+  for (const id of ids) {
+    for (const documented of getExample(id).documented) {
+      const shown = page.locator(`figure[data-example="${id}"] [data-quantity="${documented.name}"]`);
+      await expect(shown, `${id} shows ${documented.name}`).toHaveCount(1);
+      const value = (await shown.getAttribute('data-value'))!;
+      const text = (await shown.textContent())!;
+      if (typeof documented.value === 'string') {
+        expect(value, `${id} ${documented.name}`).toBe(documented.value);
+      } else {
+        expect(Math.abs(Number(value) - documented.value), `${id} ${documented.name} = ${value}`).toBeLessThanOrEqual(documented.tolerance);
+        expect(text, `${id} ${documented.name} as printed`).toBe(formatNumber(Number(value)));
+      }
+    }
+  }
+  return ids;
+}
+
+for (const path of sitePages()) {
+  test.describe(`worked examples on ${path}`, () => {
+    test('are shown with their documented numbers and a plot before any script runs', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const problems = watchProblems(page);
+      await page.goto(path);
+      const ids = await checkDocumentedNumbers(page);
+      expect(problems).toEqual([]);
+      for (const id of ids) {
+        await expect(page.locator(`figure[data-example="${id}"]`)).toHaveAttribute('data-state', 'static');
+        await expect(page.locator(`figure[data-example="${id}"] svg[role="img"]`)).toHaveCount(1);
+      }
+      await context.close();
+    });
+
+    test('show the same numbers after they hydrate and run in the browser', async ({ page }) => {
+      await page.goto(path);
+      await hydrateExamples(page);
+      await checkDocumentedNumbers(page);
+      expect(await page.locator('body').innerText()).not.toMatch(/\bNaN\b|Infinity/);
+    });
+  });
+}

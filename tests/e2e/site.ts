@@ -1,0 +1,46 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test as base, type Page } from '@playwright/test';
+
+const dist = new URL('../../dist/', import.meta.url);
+
+/** Every page of the built book, as paths under the base, read from its sitemap (never a hand-kept list). */
+export function sitePages(): string[] {
+  const maps = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const urls = maps.flatMap((f) => [...readFileSync(new URL(f, dist), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+  if (urls.length === 0) throw new Error('The built sitemap lists no pages: build the book first.');
+  return urls.map((u) => new URL(u).pathname);
+}
+
+/** Collects the console errors, page errors and failed requests of `page`; a clean page leaves it empty. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  return problems;
+}
+
+/** Every test's own page must log no console error, throw no page error and fail no request. */
+export const test = base.extend<{ cleanPage: void }>({
+  cleanPage: [
+    async ({ page }, use) => {
+      const problems = watchProblems(page);
+      await use();
+      expect(problems, 'the page reported problems').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Brings every example into view so that its island hydrates, and waits until each has run. */
+export async function hydrateExamples(page: Page) {
+  const figures = page.locator('figure[data-example]');
+  for (let i = 0; i < (await figures.count()); i++) {
+    const figure = figures.nth(i);
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure).toHaveAttribute('data-state', 'ready');
+  }
+}
+
+export { expect };

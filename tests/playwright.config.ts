@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findChromium } from './support/chromium.mjs';
+
+const port = Number(process.env.PORT ?? 4321);
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: '../test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${port}${base}`,
+    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+  },
+  webServer: {
+    command: `astro preview --port ${port}`,
+    cwd: '..',
+    url: `http://localhost:${port}${base}`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});
