@@ -1,19 +1,28 @@
 import type { Example } from '../examples/index.ts';
 import type { ParamSpec, Params, Quantities } from '../examples/types.ts';
-import { descent1DParams, descent1DQuantities, runDescent1D, type Descent1DParams } from './descent1d/model.ts';
+import { descent1D } from './descent1d/kind.ts';
+import type { WidgetKind } from './kind.ts';
+
+/** Every widget kind, by the `widget` name its examples carry. */
+const kinds = {
+  'descent-1d': descent1D,
+} satisfies { [K in Example['widget']]: WidgetKind<Extract<Example, { widget: K }>> };
+
+function kindOf(example: Example): WidgetKind<Example> {
+  return kinds[example.widget] as WidgetKind<Example>;
+}
 
 /** The controls and URL parameters an example accepts. */
 export function exampleParams(example: Example): ParamSpec[] {
-  switch (example.widget) {
-    case 'descent-1d':
-      return descent1DParams(example);
-  }
+  return kindOf(example).params(example);
 }
 
 /** Runs an example with its defaults, or with `params`, and returns every quantity its widget shows. */
 export function exampleQuantities(example: Example, params: Params = example.defaults): Quantities {
-  switch (example.widget) {
-    case 'descent-1d':
-      return descent1DQuantities(runDescent1D(example, params as Descent1DParams));
-  }
+  return kindOf(example).quantities(example, params as Example['defaults']);
+}
+
+/** The example's plot for its default settings, drawn into `document` (a build-time DOM on the server). */
+export function examplePlot(example: Example, document: Document): Element {
+  return kindOf(example).plot(example, document);
 }

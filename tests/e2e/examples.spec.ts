@@ -1,13 +1,16 @@
 import type { Page } from '@playwright/test';
-import { getExample } from '../../src/examples/index.ts';
 import { formatNumber } from '../../src/widgets/format.ts';
-import { expect, hydrateExamples, sitePages, test, watchProblems } from './site.ts';
+import { documentedNumbers, expect, hydrateExamples, sitePages, test, watchProblems } from './site.ts';
+
+const registry = documentedNumbers();
 
 /** Checks every documented number of every example on the page, in the data and in the text readers see. */
 async function checkDocumentedNumbers(page: Page) {
   const ids = await page.locator('figure[data-example]').evaluateAll((els) => els.map((e) => e.getAttribute('data-example')!));
   for (const id of ids) {
-    for (const documented of getExample(id).documented) {
+    const documentedHere = registry.get(id);
+    expect(documentedHere, `${id} is in the registry`).toBeDefined();
+    for (const documented of documentedHere!) {
       const shown = page.locator(`figure[data-example="${id}"] [data-quantity="${documented.name}"]`);
       await expect(shown, `${id} shows ${documented.name}`).toHaveCount(1);
       const value = (await shown.getAttribute('data-value'))!;

@@ -43,4 +43,18 @@ export async function hydrateExamples(page: Page) {
   }
 }
 
+interface Documented {
+  name: string;
+  value: number | string;
+  tolerance: number;
+}
+
+/** The registry as the build wrote it (`examples.json`): the numbers each example must show. */
+export function documentedNumbers(): Map<string, Documented[]> {
+  const { examples } = JSON.parse(readFileSync(new URL('examples.json', dist), 'utf8')) as {
+    examples: { id: string; documented: Documented[] }[];
+  };
+  return new Map(examples.map((e) => [e.id, e.documented]));
+}
+
 export { expect };

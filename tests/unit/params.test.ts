@@ -71,6 +71,10 @@ describe('formatNumber(value)', () => {
     expect(formatNumber(-0.0000001)).toBe('-1 × 10⁻⁷');
     expect(formatNumber(-0.00000001, 6)).toBe('-1 × 10⁻⁸');
     expect(formatNumber(2.5e12)).toBe('2.5 × 10¹²');
-    fc.assert(fc.property(fc.double(), (v) => expect(formatNumber(v)).not.toMatch(/NaN|Infinity/)));
+    fc.assert(
+      fc.property(fc.double(), (v) => {
+        expect(formatNumber(v)).not.toMatch(/NaN|Infinity/);
+      }),
+    );
   });
 });

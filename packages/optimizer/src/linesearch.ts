@@ -38,11 +38,11 @@ export interface LinePoint {
 export const ROUNDING_ALLOWANCE = 16 * Number.EPSILON;
 
 /**
- * Relative tolerance on f of the approximate Wolfe conditions (Hager & Zhang 2005), which
- * {@link wolfeLineSearch} also accepts: φ(α) ≤ φ(0) + 1e-10 |φ(0)| together with
- * c₂ φ'(0) ≤ φ'(α) ≤ (2c₁ − 1) φ'(0). The slope condition certifies progress where rounding noise
- * in f hides the decrease; Hager and Zhang use 1e-6 near convergence only, this search allows it at
- * every step and so uses a tighter bound.
+ * Relative tolerance on f with which {@link wolfeLineSearch} also accepts a trial: the curvature
+ * condition |φ'(α)| ≤ c₂ |φ'(0)| together with φ(α) ≤ φ(0) + 1e-10 |φ(0)|. Near a minimum rounding
+ * noise in f hides the decrease a good step makes; the slope still shows the progress. This is the
+ * idea of the approximate Wolfe conditions of Hager & Zhang (2005), who allow 1e-6 near
+ * convergence only; it is allowed at every step here, hence the tighter bound.
  */
 export const APPROXIMATE_WOLFE_TOLERANCE = 1e-10;
 
@@ -124,7 +124,8 @@ export function backtrack(
  * Line search for the strong Wolfe conditions (Nocedal & Wright 2006, algorithms 3.5 and 3.6):
  * φ(α) ≤ φ(0) + c₁ α φ'(0) (up to {@link ROUNDING_ALLOWANCE}) and |φ'(α)| ≤ c₂ |φ'(0)|. Brackets by doubling α, then zooms with
  * safeguarded cubic interpolation. A non-finite φ(α) counts as too far. A trial that meets the
- * approximate Wolfe conditions ({@link APPROXIMATE_WOLFE_TOLERANCE}) is accepted as well.
+ * curvature condition without increasing f beyond rounding ({@link APPROXIMATE_WOLFE_TOLERANCE})
+ * is accepted as well.
  *
  * If the zoom runs out of evaluations it returns the best α found that satisfies sufficient
  * decrease, which may not be the α of the last call to `phi`.
@@ -151,7 +152,7 @@ export function wolfeLineSearch(
   const sufficient = (alpha: number, value: number) => value <= phi0 + c1 * alpha * slope0 + allowance;
   const flat = (slope: number) => Math.abs(slope) <= -c2 * slope0;
   const approximate = (value: number, slope: number) =>
-    value <= phi0 + APPROXIMATE_WOLFE_TOLERANCE * Math.abs(phi0) && slope >= c2 * slope0 && slope <= (2 * c1 - 1) * slope0;
+    value <= phi0 + APPROXIMATE_WOLFE_TOLERANCE * Math.abs(phi0) && flat(slope);
 
   const zoom = (lo: number, fLo: number, dLo: number, hi: number, fHi: number, dHi: number): number => {
     for (let j = 0; j < maxIterations; j++) {

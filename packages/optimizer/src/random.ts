@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { shown } from './validate.ts';
 
 /** A seeded source of uniform random numbers. */
 export interface Random {
@@ -41,7 +42,7 @@ const TWO_POW_32 = 4294967296;
  */
 export function seededRandom(seed: number): Random {
   if (!Number.isSafeInteger(seed)) {
-    throw new RangeError(`seededRandom: seed must be a finite integer, received ${String(seed)}`);
+    throw new RangeError(`seed must be a finite integer (a safe integer); received ${shown(seed)}.`);
   }
   let state = seed >>> 0;
   const nextUint32 = (): number => {
@@ -57,7 +58,7 @@ export function seededRandom(seed: number): Random {
     next: () => nextUint32() / TWO_POW_32,
     nextInt: (n: number) => {
       if (!Number.isInteger(n) || n < 1 || n > TWO_POW_32) {
-        throw new RangeError(`nextInt: n must be an integer in [1, 2^32], received ${String(n)}`);
+        throw new RangeError(`n must be an integer from 1 to 2^32; received ${shown(n)}.`);
       }
       return Math.floor((nextUint32() / TWO_POW_32) * n);
     },
@@ -85,7 +86,7 @@ export function shuffle<T extends IndexArray>(indices: T, rng: Random): T {
 /** A uniformly random permutation of 0, 1, …, n − 1: `shuffle` applied to the identity. */
 export function permutation(n: number, rng: Random): Int32Array {
   if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) {
-    throw new RangeError(`permutation: n must be an integer in [0, 2^31 − 1], received ${String(n)}`);
+    throw new RangeError(`n must be an integer from 0 to 2^31 − 1; received ${shown(n)}.`);
   }
   const indices = new Int32Array(n);
   for (let i = 0; i < n; i++) indices[i] = i;
@@ -105,9 +106,9 @@ export function permutation(n: number, rng: Random): Int32Array {
  * @throws {RangeError} when `mean` is not finite or `sd` is not finite and ≥ 0.
  */
 export function normal(rng: Random, mean = 0, sd = 1): number {
-  if (!Number.isFinite(mean)) throw new RangeError(`normal: mean must be finite, received ${String(mean)}`);
+  if (!Number.isFinite(mean)) throw new RangeError(`mean must be finite; received ${shown(mean)}.`);
   if (!(sd >= 0) || !Number.isFinite(sd)) {
-    throw new RangeError(`normal: sd must be finite and >= 0, received ${String(sd)}`);
+    throw new RangeError(`sd must be finite and >= 0; received ${shown(sd)}.`);
   }
   let u: number;
   let s: number;
@@ -127,11 +128,10 @@ const SQRT_HALF = Math.SQRT1_2;
  * ln s for s in (0, 1], using only + − × ÷ so that every IEEE-754 engine gives the same bits.
  * Writes s = m · 2^e with m in [√½, √2) (exact, by doubling), then
  * ln m = 2 atanh t = 2 (t + t³/3 + t⁵/5 + …) with t = (m − 1)/(m + 1), |t| ≤ 0.1716, so 11 terms
- * reach 2⁻⁵³, and ln s = e · ln 2 + ln m. Accurate to about one unit in the last place.
- *
- * @internal exported for the accuracy test.
+ * reach 2⁻⁵³, and ln s = e · ln 2 + ln m. Accurate to about one unit in the last place
+ * (the normal test compares it with Math.log).
  */
-export function logUnit(s: number): number {
+function logUnit(s: number): number {
   let m = s;
   let e = 0;
   while (m < SQRT_HALF) {

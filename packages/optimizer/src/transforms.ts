@@ -235,6 +235,7 @@ export function sgd(learningRate: LearningRate): GradientTransformation<Schedule
  * @throws RangeError for arguments outside those ranges.
  */
 export function momentum(learningRate: LearningRate, beta = 0.9) {
+  fraction('beta', beta);
   return chain(trace(beta), scaleByLearningRate(learningRate));
 }
 
@@ -247,6 +248,7 @@ export function momentum(learningRate: LearningRate, beta = 0.9) {
  * @throws RangeError for arguments outside those ranges.
  */
 export function nesterov(learningRate: LearningRate, beta = 0.9) {
+  fraction('beta', beta);
   return chain(trace(beta, true), scaleByLearningRate(learningRate));
 }
 

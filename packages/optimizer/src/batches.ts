@@ -1,0 +1,338 @@
+/**
+ * Mini-batches and mini-batch (stochastic) gradient descent over a {@link DatasetObjective}.
+ *
+ * Each epoch starts from the rows in order 0, 1, …, n − 1, shuffles them with the seeded generator
+ * (Fisher–Yates, see `shuffle`), cuts the shuffled order into consecutive batches and sorts each
+ * batch in ascending row order. Sorting changes nothing about which rows a batch holds; it fixes
+ * the order in which a batch's rows are summed, so a batch's loss depends only on its set of rows
+ * and a single batch of all n rows reproduces the full objective bit for bit.
+ *
+ * @module
+ */
+import type { DatasetObjective } from './data.ts';
+import type { StartingPoint } from './descent.ts';
+import { seededRandom, shuffle, type Random } from './random.ts';
+import { rateAt, toSchedule, type LearningRate } from './schedules.ts';
+import { beyondLimit, DIVERGENCE_LIMIT } from './stop.ts';
+import { TrajectoryRecorder, trajectoryCap, type TrajectoryOptions } from './trajectory.ts';
+import type { Result, StopRuleName, TrajectoryPoint } from './types.ts';
+import { integer, MAX_STEPS_LIMIT, sameLength, shown, startingPoint } from './validate.ts';
+
+/**
+ * How an epoch is cut into batches: give exactly one of
+ * - `batchSize` b (1 ≤ b ≤ n): ⌊n/b⌋ batches of b rows, then one smaller batch of the n mod b
+ *   rows left over, if any;
+ * - `batchCount` k (1 ≤ k ≤ n): k batches as equal as possible, the first n mod k of them with
+ *   ⌈n/k⌉ rows and the rest with ⌊n/k⌋.
+ */
+export interface BatchSplit {
+  batchSize?: number;
+  batchCount?: number;
+}
+
+/** The most epochs {@link miniBatchDescent} accepts. */
+export const MAX_EPOCHS = 1_000_000;
+
+/**
+ * Where the batches of an epoch start and end in the shuffled order: batch j holds positions
+ * bounds[j], …, bounds[j + 1] − 1, so there are bounds.length − 1 batches (see {@link BatchSplit}).
+ *
+ * @example
+ * batchBounds(10, { batchSize: 4 }); // [0, 4, 8, 10]: sizes 4, 4, 2
+ * batchBounds(10, { batchCount: 4 }); // [0, 3, 6, 8, 10]: sizes 3, 3, 2, 2
+ * @throws {RangeError} when `rows` is not an integer ≥ 1, or the split does not give exactly one
+ * of `batchSize` and `batchCount` as an integer from 1 to `rows`.
+ */
+export function batchBounds(rows: number, split: BatchSplit): Int32Array {
+  integer('rows', rows, 1, 0x7fffffff);
+  if (split === null || typeof split !== 'object') {
+    throw new RangeError(`the batch split must be an object with batchSize or batchCount; received ${shown(split)}.`);
+  }
+  const { batchSize, batchCount } = split;
+  if ((batchSize === undefined) === (batchCount === undefined)) {
+    throw new RangeError(
+      `give exactly one of batchSize and batchCount; received batchSize ${shown(batchSize)} and batchCount ${shown(batchCount)}.`,
+    );
+  }
+  if (batchSize !== undefined) {
+    integer(`batchSize (for ${rows} rows)`, batchSize, 1, rows);
+    const count = Math.ceil(rows / batchSize);
+    const bounds = new Int32Array(count + 1);
+    for (let j = 1; j < count; j++) bounds[j] = j * batchSize;
+    bounds[count] = rows;
+    return bounds;
+  }
+  const count = integer(`batchCount (for ${rows} rows)`, batchCount, 1, rows);
+  const small = Math.floor(rows / count);
+  const large = rows % count;
+  const bounds = new Int32Array(count + 1);
+  for (let j = 0; j < count; j++) bounds[j + 1] = (bounds[j] as number) + small + (j < large ? 1 : 0);
+  return bounds;
+}
+
+/**
+ * Prepares one epoch in place, allocating nothing: writes 0, 1, …, n − 1 into `order`, shuffles
+ * it with `rng` (n − 1 draws) and sorts each batch range bounds[j] … bounds[j + 1] − 1 ascending.
+ *
+ * @param order an Int32Array of length n, overwritten.
+ * @param bounds from {@link batchBounds} for n rows.
+ */
+export function shuffleBatches(order: Int32Array, bounds: Int32Array, rng: Random): void {
+  const n = order.length;
+  if (bounds[bounds.length - 1] !== n || bounds[0] !== 0) {
+    throw new RangeError(`bounds must run from 0 to order.length (${n}); received ${shown(bounds[0])} to ${shown(bounds[bounds.length - 1])}.`);
+  }
+  for (let i = 0; i < n; i++) order[i] = i;
+  shuffle(order, rng);
+  for (let j = 0; j + 1 < bounds.length; j++) sortRange(order, bounds[j] as number, bounds[j + 1] as number);
+}
+
+/**
+ * One epoch's batches as arrays of row numbers, each ascending: the rows 0, …, n − 1 shuffled
+ * with `rng`, cut as `split` says, each batch sorted. Calling it once per epoch with the same
+ * generator gives the batches that {@link miniBatchDescent} uses with that seed.
+ *
+ * @example
+ * batchIndices(12, { batchCount: 3 }, seededRandom(1)); // three batches of 4 rows covering 0..11
+ * @throws {RangeError} as {@link batchBounds}.
+ */
+export function batchIndices(rows: number, split: BatchSplit, rng: Random): number[][] {
+  const bounds = batchBounds(rows, split);
+  const order = new Int32Array(rows);
+  shuffleBatches(order, bounds, rng);
+  const batches: number[][] = [];
+  for (let j = 0; j + 1 < bounds.length; j++) {
+    batches.push(Array.from(order.subarray(bounds[j] as number, bounds[j + 1] as number)));
+  }
+  return batches;
+}
+
+/** Settings of {@link miniBatchDescent}. */
+export interface MiniBatchOptions extends BatchSplit {
+  /**
+   * The rate η of each update x ← x − η ∇L_batch(x): a number > 0, or a schedule of the update
+   * count (0 for the first update of the run).
+   */
+  learningRate: LearningRate;
+  /** Passes over the data: an integer from 0 to {@link MAX_EPOCHS}. */
+  epochs: number;
+  /** Seed of the generator that shuffles each epoch (see `seededRandom`). */
+  seed: number;
+  /**
+   * Record iterates: true keeps up to 10 000 points, `{ cap }` up to `cap` (thinned evenly, as in
+   * `gradientDescent`). Each update is a point whose `f` and `gradient` are the full-data loss and
+   * gradient at that iterate, which costs one full evaluation per update; `step` is η ∇L_batch, the
+   * vector subtracted by the update.
+   */
+  trajectory?: boolean | TrajectoryOptions;
+  /**
+   * Record `batchLoss` (one number per update) and `epochLoss` (the full loss at the start and
+   * after each epoch, one full evaluation per epoch). At most `MAX_STEPS_LIMIT` updates.
+   */
+  recordLoss?: boolean;
+}
+
+/** What {@link miniBatchDescent} returns: a {@link Result} and the run's shape. */
+export interface MiniBatchResult extends Result {
+  /** Epochs completed. */
+  epochs: number;
+  /** Batches (so updates) per epoch. */
+  batchesPerEpoch: number;
+  /** With `recordLoss`: entry u is the batch loss at x_u, on the batch that update u + 1 used. */
+  batchLoss?: Float64Array;
+  /** With `recordLoss`: the full loss at x_0 and after each completed epoch. */
+  epochLoss?: Float64Array;
+}
+
+/**
+ * Mini-batch gradient descent: for each epoch, for each batch B of the epoch (see
+ * {@link shuffleBatches}), one update x_u = x_{u−1} − η ∇L_B(x_{u−1}), where L_B is the objective's
+ * loss over the rows of B with the objective's own convention (a mean over B for `'mse'`).
+ * Iterations count updates. The result's `f` and `gradient` are full-data values at `x`.
+ *
+ * With one batch of all n rows (batchSize n or batchCount 1), update u computes bit for bit what
+ * step u of `gradientDescent` with the same constant learning rate computes. The same seed gives
+ * the same run.
+ *
+ * Like `gradientDescent`, a run whose iterate, batch loss or batch gradient becomes non-finite or
+ * exceeds `DIVERGENCE_LIMIT` in magnitude ends with reason `diverged`; `divergedAt` is the update
+ * whose iterate blew up and the result is the iterate before it. No result contains NaN.
+ *
+ * Without `trajectory` and `recordLoss` the updates allocate nothing.
+ *
+ * @example
+ * const fit = miniBatchDescent(linearRegression(bill, tip), [0, 0], {
+ *   learningRate: 0.001, batchCount: 4, epochs: 10_000, seed: 42,
+ * });
+ * @throws {RangeError} for invalid settings (learning rate, split, epochs, seed, trajectory), an
+ * `x0` that is empty, non-finite or of the wrong length, or a full loss at `x0` that is not finite.
+ */
+export function miniBatchDescent(
+  objective: DatasetObjective,
+  x0: StartingPoint,
+  options: MiniBatchOptions,
+): MiniBatchResult {
+  if (typeof objective !== 'function' || typeof objective.batch !== 'function') {
+    throw new RangeError(`objective must be a data-set objective with a batch method; received ${shown(objective)}.`);
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new RangeError(`options must be an object; received ${shown(options)}.`);
+  }
+  const rows = objective.rows;
+  const bounds = batchBounds(rows, options);
+  const batches = bounds.length - 1;
+  const epochs = integer('epochs', options.epochs, 0, MAX_EPOCHS);
+  const rng = seededRandom(options.seed);
+  const schedule = toSchedule(options.learningRate);
+  const cap = trajectoryCap(options.trajectory);
+  const recorder = cap > 0 ? new TrajectoryRecorder(cap) : null;
+  const recordLoss = options.recordLoss === true;
+  if (recordLoss && epochs * batches > MAX_STEPS_LIMIT) {
+    throw new RangeError(
+      `recordLoss keeps one number per update, at most ${MAX_STEPS_LIMIT}; received epochs × batches = ${epochs * batches}.`,
+    );
+  }
+
+  const x = startingPoint('x0', x0);
+  const d = x.length;
+  sameLength('x0', d, objective.dimension);
+  const gradient = new Float64Array(d);
+  const previous = new Float64Array(d);
+  const fullGradient = new Float64Array(d);
+  const step = new Float64Array(d);
+  const order = new Int32Array(rows);
+  let evaluations = 1;
+  const f0 = objective(x, fullGradient);
+  if (!(Math.abs(f0) <= DIVERGENCE_LIMIT) || beyondLimit(fullGradient) || beyondLimit(x)) {
+    throw new RangeError(
+      `x0 must be a point where the loss and its gradient are finite; received f = ${shown(f0)}, gradient = [${Array.from(fullGradient, shown).join(', ')}].`,
+    );
+  }
+  const batchLoss = recordLoss ? new Float64Array(epochs * batches) : undefined;
+  const epochLoss = recordLoss ? new Float64Array(epochs + 1) : undefined;
+  if (epochLoss !== undefined) epochLoss[0] = f0;
+  recorder?.add(point(0, x, f0, fullGradient, step));
+
+  let u = 0;
+  let epoch = 0;
+  let divergedAt = -1;
+  let what = '';
+  run: for (; epoch < epochs; epoch++) {
+    shuffleBatches(order, bounds, rng);
+    for (let j = 0; j < batches; j++) {
+      const rate = rateAt(schedule, u);
+      const loss = objective.batch(x, gradient, order, bounds[j] as number, bounds[j + 1] as number);
+      evaluations++;
+      if (!(Math.abs(loss) <= DIVERGENCE_LIMIT) || beyondLimit(gradient)) {
+        divergedAt = u;
+        what = `the batch loss or its gradient became non-finite or exceeded ${shown(DIVERGENCE_LIMIT)} at update ${u}'s iterate (batch loss ${shown(loss)})`;
+        break run;
+      }
+      if (batchLoss !== undefined) batchLoss[u] = loss;
+      for (let i = 0; i < d; i++) {
+        const xi = x[i] as number;
+        previous[i] = xi;
+        x[i] = xi - rate * (gradient[i] as number);
+      }
+      u++;
+      if (beyondLimit(x)) {
+        divergedAt = u;
+        what = `an iterate component became non-finite or exceeded ${shown(DIVERGENCE_LIMIT)}`;
+        break run;
+      }
+      if (recorder !== null) {
+        for (let i = 0; i < d; i++) step[i] = rate * (gradient[i] as number);
+        const f = objective(x, fullGradient);
+        evaluations++;
+        recorder.add(point(u, x, f, fullGradient, step));
+      }
+    }
+    if (epochLoss !== undefined) {
+      epochLoss[epoch + 1] = objective(x, fullGradient);
+      evaluations++;
+    }
+  }
+
+  let rule: StopRuleName = 'maxSteps';
+  let iterations = u;
+  let message = `Ran ${epochs} epochs of ${batches} batches (${u} updates).`;
+  if (divergedAt >= 0) {
+    rule = 'diverged';
+    if (divergedAt > 0) {
+      x.set(previous);
+      iterations = divergedAt - 1;
+    }
+    message = `Diverged at update ${divergedAt} (epoch ${epoch + 1}): ${what}. The result is the last finite iterate, update ${iterations}.`;
+  }
+  const f = objective(x, fullGradient);
+  evaluations++;
+  const result: MiniBatchResult = {
+    x: Float64Array.from(x),
+    f,
+    gradient: Float64Array.from(fullGradient),
+    iterations,
+    evaluations,
+    reason: rule === 'diverged' ? 'diverged' : 'max-steps',
+    rule,
+    message,
+    epochs: epoch,
+    batchesPerEpoch: batches,
+  };
+  if (divergedAt >= 0) result.divergedAt = divergedAt;
+  if (recorder !== null) result.trajectory = recorder.points();
+  if (batchLoss !== undefined && epochLoss !== undefined) {
+    result.batchLoss = batchLoss.slice(0, divergedAt >= 0 ? divergedAt : u);
+    result.epochLoss = epochLoss.slice(0, epoch + 1);
+  }
+  return result;
+}
+
+function point(k: number, x: Float64Array, f: number, gradient: Float64Array, step: Float64Array): TrajectoryPoint {
+  return { k, x: Array.from(x), f, gradient: Array.from(gradient), step: Array.from(step) };
+}
+
+/** Sorts a[lo], …, a[hi − 1] ascending in place: quicksort with a median of three, insertion sort below 24. */
+function sortRange(a: Int32Array, lo: number, hi: number): void {
+  while (hi - lo > 24) {
+    const mid = lo + ((hi - lo) >> 1);
+    // Order a[lo], a[mid], a[hi − 1]; the median lands at mid and serves as the pivot.
+    if ((a[mid] as number) < (a[lo] as number)) swap(a, mid, lo);
+    if ((a[hi - 1] as number) < (a[lo] as number)) swap(a, hi - 1, lo);
+    if ((a[hi - 1] as number) < (a[mid] as number)) swap(a, hi - 1, mid);
+    const pivot = a[mid] as number;
+    let i = lo;
+    let j = hi - 1;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    // Recurse into the smaller part, loop on the larger: the stack stays O(log n) deep.
+    if (j + 1 - lo < hi - i) {
+      sortRange(a, lo, j + 1);
+      lo = i;
+    } else {
+      sortRange(a, i, hi);
+      hi = j + 1;
+    }
+  }
+  for (let i = lo + 1; i < hi; i++) {
+    const value = a[i] as number;
+    let j = i - 1;
+    while (j >= lo && (a[j] as number) > value) {
+      a[j + 1] = a[j] as number;
+      j--;
+    }
+    a[j + 1] = value;
+  }
+}
+
+function swap(a: Int32Array, i: number, j: number): void {
+  const held = a[i] as number;
+  a[i] = a[j] as number;
+  a[j] = held;
+}
