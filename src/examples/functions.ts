@@ -8,3 +8,11 @@ export const quartic: Function1D = {
   domain: [1, 7],
   range: [-1, 3],
 };
+
+/** Seed 001's e^x − ln x: f′(x) = e^x − 1/x vanishes where e^x = 1/x, at the omega constant 0.567143. */
+export const omega: Function1D = {
+  tex: 'f(x) = e^x - \\ln x',
+  f: (x) => Math.exp(x) - Math.log(x),
+  df: (x) => Math.exp(x) - 1 / x,
+  domain: [0.02, 1.5],
+};

@@ -1,4 +1,6 @@
+import type { Compare1DExample } from '../widgets/compare1d/model.ts';
 import type { Descent1DExample } from '../widgets/descent1d/model.ts';
+import type { Minimize1DExample } from '../widgets/minimize1d/model.ts';
 import { quartic } from './functions.ts';
 
 const chapter = 'gradient-descent-one-variable';
@@ -16,7 +18,7 @@ function steps(values: number[], printed: Record<number, string> = {}, erratum: 
   }));
 }
 
-export const quarticExamples: Descent1DExample[] = [
+export const quarticExamples: (Descent1DExample | Compare1DExample | Minimize1DExample)[] = [
   {
     id: 'quartic-descent',
     chapter,
@@ -90,6 +92,75 @@ export const quarticExamples: Descent1DExample[] = [
     documented: [
       { name: 'x', value: 2.392748, tolerance: 1e-6, source: '004' },
       { name: 'f', value: -0.138275, tolerance: 1e-6, source: '004' },
+      { name: 'status', value: 'converged', tolerance: 0, source: 'book' },
+    ],
+  },
+  {
+    id: 'quartic-rates',
+    chapter,
+    widget: 'compare-1d',
+    title: 'Four learning rates from both sides of the hump',
+    summary:
+      'Each start with each rate: 0.1 creeps, 0.3 walks straight down, 1 bounces for ever and 1.5 jumps about; started left of the hump, the small rates settle in the local minimum.',
+    problem: quartic,
+    defaults: { x0: [4, 1.5], lr: [0.1, 0.3, 1, 1.5], steps: 100, tol: 1e-6 },
+    documented: [
+      { name: 'run1.x@20', value: 5.129297, tolerance: 5e-7, source: '004' },
+      { name: 'run1.iterations', value: 76, tolerance: 0.5, source: 'book' },
+      { name: 'run1.x', value: 5.326345, tolerance: 1e-6, source: 'book' },
+      { name: 'run2.iterations', value: 21, tolerance: 0.5, source: 'book' },
+      { name: 'run2.x', value: 5.326345, tolerance: 1e-6, source: '004', printed: '5.326' },
+      { name: 'run3.status', value: 'max-steps', tolerance: 0, source: 'book' },
+      { name: 'run4.status', value: 'max-steps', tolerance: 0, source: 'book' },
+      { name: 'run5.x', value: 2.392748, tolerance: 1e-6, source: 'book' },
+      { name: 'run6.x', value: 2.392748, tolerance: 1e-6, source: 'book' },
+      { name: 'run6.status', value: 'converged', tolerance: 0, source: 'book' },
+      { name: 'run7.status', value: 'max-steps', tolerance: 0, source: 'book' },
+      { name: 'run8.status', value: 'max-steps', tolerance: 0, source: 'book' },
+    ],
+  },
+  {
+    id: 'quartic-bfgs',
+    chapter,
+    widget: 'minimize-1d',
+    title: 'A library minimiser from x = 6',
+    summary: 'BFGS, the method behind scipy.optimize.minimize, finds the global minimum from x = 6 in a handful of steps.',
+    problem: quartic,
+    defaults: { x0: 6, tol: 1e-8 },
+    documented: [
+      {
+        name: 'x',
+        value: 5.326345,
+        tolerance: 1e-6,
+        source: '004',
+        printed: '5.326',
+        note:
+          'A check with SciPy’s minimize and its defaults printed 5.326352. SciPy stops as soon as |f′(x)| < 10⁻⁵ (its gtol) and, without a derivative, estimates f′ by finite differences. Since f″ ≈ 2.1 at the minimum, every x within about 5 × 10⁻⁶ of it passes that test, and SciPy stops at the first one it meets. The book’s minimize uses the exact derivative and stops at |f′(x)| < 10⁻⁸. Both answers are right to their own tolerance.',
+      },
+      { name: 'f', value: -0.69141, tolerance: 1e-6, source: '004', printed: '-0.69' },
+      { name: 'iterations', value: 7, tolerance: 0.5, source: 'book' },
+      { name: 'evaluations', value: 8, tolerance: 0.5, source: 'book' },
+      { name: 'status', value: 'converged', tolerance: 0, source: 'book' },
+    ],
+  },
+  {
+    id: 'quartic-bfgs-left',
+    chapter,
+    widget: 'minimize-1d',
+    title: 'The same minimiser from x = 1',
+    summary: 'Started at x = 1, left of the hump, BFGS stops in the local minimum: a library is no protection against a bad start.',
+    problem: quartic,
+    defaults: { x0: 1, tol: 1e-8 },
+    documented: [
+      {
+        name: 'x',
+        value: 2.392748,
+        tolerance: 1e-6,
+        source: '004',
+        printed: '2.392',
+        note: 'The lecture reads off the first three decimals of 2.39274…; rounded, they would be 2.393.',
+      },
+      { name: 'f', value: -0.138275, tolerance: 1e-6, source: 'book' },
       { name: 'status', value: 'converged', tolerance: 0, source: 'book' },
     ],
   },

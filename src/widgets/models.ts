@@ -1,11 +1,17 @@
 import type { Example } from '../examples/index.ts';
 import type { ParamSpec, Params, Quantities } from '../examples/types.ts';
+import { compare1D } from './compare1d/kind.ts';
 import { descent1D } from './descent1d/kind.ts';
+import { minimize1D } from './minimize1d/kind.ts';
+import { walkthrough } from './walkthrough/kind.ts';
 import type { WidgetKind } from './kind.ts';
 
 /** Every widget kind, by the `widget` name its examples carry. */
 const kinds = {
   'descent-1d': descent1D,
+  walkthrough,
+  'compare-1d': compare1D,
+  'minimize-1d': minimize1D,
 } satisfies { [K in Example['widget']]: WidgetKind<Extract<Example, { widget: K }>> };
 
 function kindOf(example: Example): WidgetKind<Example> {

@@ -1,13 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import { getExample } from '../../examples/index.ts';
-import { tableRows } from '../rows.ts';
+import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
 import { useExample, useLivePlot } from '../useExample.ts';
-import { descent1DParams, runDescent1D, type Descent1DExample } from './model.ts';
+import { IterateTable } from './IterateTable.tsx';
+import { descent1DParams, probeValues, runDescent1D, symbolsOf, type Descent1DExample } from './model.ts';
 
-/** Gradient descent on a curve: controls, the pre-rendered plot (live once changed), results and the iterate table. */
+/** Gradient descent on a curve: controls, the pre-rendered plot (live once changed), results, probes and the iterate table. */
 export default function Descent1D({ id, children }: { id: string; children?: ComponentChildren }) {
   const example = getExample(id) as Descent1DExample;
   const specs = useMemo(() => descent1DParams(example), [example]);
@@ -21,8 +22,8 @@ export default function Descent1D({ id, children }: { id: string; children?: Com
     plot,
     [result],
   );
-  const trajectory = result.trajectory ?? [];
-  const { rows, skipped } = tableRows(trajectory);
+  const { x, f } = symbolsOf(example.problem);
+  const probes = probeValues(example);
 
   return (
     <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
@@ -32,11 +33,11 @@ export default function Descent1D({ id, children }: { id: string; children?: Com
       </div>
       <dl class="example-results">
         <div>
-          <dt>Final x</dt>
+          <dt>Final {x}</dt>
           <dd><Quantity name="x" value={result.x[0]!} /></dd>
         </div>
         <div>
-          <dt>f(x)</dt>
+          <dt>{f}({x})</dt>
           <dd><Quantity name="f" value={result.f} /></dd>
         </div>
         <div>
@@ -47,38 +48,44 @@ export default function Descent1D({ id, children }: { id: string; children?: Com
           <dt>Status</dt>
           <dd><Quantity name="status" value={result.reason} text={statusText(result)} /></dd>
         </div>
+        {example.reference && (
+          <div>
+            <dt>{example.reference.label}</dt>
+            <dd><Quantity name={example.reference.name} value={example.reference.x} /></dd>
+          </div>
+        )}
       </dl>
+      {probes.length > 0 && (
+        <div class="example-table" tabIndex={0} role="region" aria-label={`Marked points of ${example.title}`}>
+          <table>
+            <caption>The points marked with squares on the curve.</caption>
+            <thead>
+              <tr>
+                <th scope="col">{x}</th>
+                <th scope="col">{f}({x})</th>
+                <th scope="col">{f}′({x})</th>
+              </tr>
+            </thead>
+            <tbody>
+              {probes.map((p) => (
+                <tr key={p.x}>
+                  <th scope="row">{formatNumber(p.x)}</th>
+                  <td><Quantity name={`f(${p.x})`} value={p.f} /></td>
+                  <td><Quantity name={`df(${p.x})`} value={p.df} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
       <CopyLink link={state.link} />
-      <div class="example-table" tabIndex={0} role="region" aria-label={`Iterates of ${example.title}`}>
-        <table>
-          <caption>
-            Iterates: each step moves x by −(learning rate) × f′(x).
-            {skipped > 0 && ` Steps 21 to ${trajectory.length - 2} are left out.`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">k</th>
-              <th scope="col">x<sub>k</sub></th>
-              <th scope="col">f′(x<sub>k</sub>)</th>
-              <th scope="col">step to x<sub>k</sub></th>
-              <th scope="col">f(x<sub>k</sub>)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((p) => (
-              <tr key={p.k}>
-                <th scope="row">{p.k}</th>
-                <td><Quantity name={`x@${p.k}`} value={p.x[0]!} /></td>
-                <td><Quantity name={`df@${p.k}`} value={p.gradient[0]!} /></td>
-                <td>{p.k === 0 ? '—' : <Quantity name={`step@${p.k}`} value={p.step[0]!} />}</td>
-                <td><Quantity name={`f@${p.k}`} value={p.f} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <IterateTable
+        title={example.title}
+        caption={<>Iterates: each step moves {x} by −(learning rate) × {f}′({x}).</>}
+        trajectory={result.trajectory ?? []}
+        symbols={{ x, f }}
+      />
     </ExampleFigure>
   );
 }
-

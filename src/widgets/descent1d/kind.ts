@@ -4,6 +4,6 @@ import { drawDescent1D } from './plot.ts';
 
 export const descent1D: WidgetKind<Descent1DExample> = {
   params: descent1DParams,
-  quantities: (example, params) => descent1DQuantities(runDescent1D(example, params)),
+  quantities: (example, params) => descent1DQuantities(example, runDescent1D(example, params)),
   plot: (example, document) => drawDescent1D(example, runDescent1D(example, example.defaults), document),
 };

@@ -10,6 +10,13 @@ export interface Function1D {
   domain: readonly [number, number];
   /** The range of f(x) drawn; the curve is clipped to it. Defaults to the curve's own range. */
   range?: readonly [number, number];
+  /** How readers see the variable and the function, such as θ and MSE; default x and f. */
+  symbols?: { x: string; f: string };
+}
+
+/** The symbols a function is shown with. */
+export function symbolsOf(problem: Function1D): { x: string; f: string } {
+  return problem.symbols ?? { x: 'x', f: 'f' };
 }
 
 export interface Descent1DParams extends Record<string, number | string> {
@@ -25,6 +32,10 @@ export interface Descent1DExample extends ExampleBase {
   widget: 'descent-1d';
   problem: Function1D;
   defaults: Descent1DParams;
+  /** Points marked on the curve, each shown with f and f′ there (quantities `f(p)` and `df(p)`). */
+  probes?: readonly number[];
+  /** A minimiser known by other means, drawn as a vertical rule and shown as the quantity `name`. */
+  reference?: { name: string; label: string; x: number };
 }
 
 export const maxSteps = 10_000;
@@ -32,7 +43,7 @@ export const maxSteps = 10_000;
 export function descent1DParams(example: Descent1DExample): ParamSpec[] {
   const [lo, hi] = example.problem.domain;
   return [
-    { kind: 'number', name: 'x0', label: 'Start x₀', min: lo, max: hi, step: 0.1 },
+    { kind: 'number', name: 'x0', label: `Start ${symbolsOf(example.problem).x}₀`, min: lo, max: hi, step: 0.1 },
     { kind: 'number', name: 'lr', label: 'Learning rate', min: 0, aboveMin: true, max: 10, step: 0.05 },
     { kind: 'number', name: 'steps', label: 'Most steps', min: 1, max: maxSteps, integer: true, step: 1 },
     {
@@ -49,7 +60,12 @@ export function descent1DParams(example: Descent1DExample): ParamSpec[] {
 }
 
 export function runDescent1D(example: Descent1DExample, params: Descent1DParams): Result {
-  const { f, df } = example.problem;
+  return descend1D(example.problem, params);
+}
+
+/** Plain gradient descent on `problem` with the widget's settings, recording every iterate. */
+export function descend1D(problem: Function1D, params: Descent1DParams): Result {
+  const { f, df } = problem;
   return gradientDescent(scalar(f, df), [params.x0], {
     learningRate: params.lr,
     stop:
@@ -60,14 +76,26 @@ export function runDescent1D(example: Descent1DExample, params: Descent1DParams)
   });
 }
 
-/** Every number the widget shows, at full precision: the final iterate and each row of the iterate table. */
-export function descent1DQuantities(result: Result): Quantities {
-  const quantities: Quantities = {
-    x: result.x[0]!,
-    f: result.f,
-    iterations: result.iterations,
-    status: result.reason,
-  };
+/** The probes with f and f′ at each, in the order given. */
+export function probeValues(example: Descent1DExample): { x: number; f: number; df: number }[] {
+  const { f, df } = example.problem;
+  return (example.probes ?? []).map((x) => ({ x, f: f(x), df: df(x) }));
+}
+
+/** Every number the widget shows, at full precision: the final iterate, each row of the iterate table, probes and reference. */
+export function descent1DQuantities(example: Descent1DExample, result: Result): Quantities {
+  const quantities: Quantities = { ...iterateQuantities(result), status: result.reason };
+  for (const probe of probeValues(example)) {
+    quantities[`f(${probe.x})`] = probe.f;
+    quantities[`df(${probe.x})`] = probe.df;
+  }
+  if (example.reference) quantities[example.reference.name] = example.reference.x;
+  return quantities;
+}
+
+/** The final iterate (`x`, `f`, `iterations`) and every recorded iterate (`x@k`, `f@k`, `df@k`, `step@k`) of a one-variable run. */
+export function iterateQuantities(result: Result): Quantities {
+  const quantities: Quantities = { x: result.x[0]!, f: result.f, iterations: result.iterations };
   for (const point of result.trajectory ?? []) {
     quantities[`x@${point.k}`] = point.x[0]!;
     quantities[`f@${point.k}`] = point.f;

@@ -1,0 +1,183 @@
+import type { ComponentChildren } from 'preact';
+import type { Result } from '@descent/optimizer';
+import { useMemo, useRef } from 'preact/hooks';
+import { getExample } from '../../examples/index.ts';
+import { IterateTable } from '../descent1d/IterateTable.tsx';
+import { formatNumber } from '../format.ts';
+import { statusText } from '../status.ts';
+import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { useExample, useLivePlot } from '../useExample.ts';
+import {
+  leastSquaresAnswer,
+  residuals,
+  runWalkthrough,
+  shownStep,
+  ssrProbes,
+  walkthroughParams,
+  type WalkthroughExample,
+  type WalkthroughParams,
+} from './model.ts';
+
+const n = (value: number) => formatNumber(value);
+/** A number in a sum: negative values in brackets. */
+const term = (value: number) => (value < 0 ? `(${n(value)})` : n(value));
+
+/** The three parts of step k, with the numbers filled in, and whether the run goes on. */
+function StepParts({ example, result, k, params }: { example: WalkthroughExample; result: Result; k: number; params: WalkthroughParams }) {
+  const points = result.trajectory ?? [];
+  const start = points[0]!;
+  if (k === 0) {
+    return (
+      <p>
+        Start: intercept <strong>{n(start.x[0]!)}</strong>, where the sum of squared residuals is {n(start.f)}. Press
+        “Next step” to take the first step.
+      </p>
+    );
+  }
+  const old = points[k - 1]!;
+  const now = points[k]!;
+  const b = old.x[0]!;
+  const slope = old.gradient[0]!;
+  const step = now.step[0]!;
+  const r = residuals(example.problem, b);
+  const last = k === result.iterations;
+  return (
+    <>
+      <ol>
+        <li>
+          Slope of the SSR curve at intercept {n(b)}: d SSR / d intercept = −2 × ({r.map(term).join(' + ')}) ={' '}
+          <strong>{n(slope)}</strong>
+        </li>
+        <li>
+          Step size = slope × learning rate = {term(slope)} × {n(params.lr)} = <strong>{n(step)}</strong>
+        </li>
+        <li>
+          New intercept = old intercept − step size = {n(b)} − {term(step)} = <strong>{n(now.x[0]!)}</strong>
+        </li>
+      </ol>
+      <p>
+        {!last
+          ? `|step size| = ${n(Math.abs(step))} is not below ${n(params.tol)}, so the descent goes on.`
+          : result.reason === 'stopped'
+            ? `|step size| = ${n(Math.abs(step))} is below ${n(params.tol)}: the descent stops here.`
+            : `The run ${statusText(result)}.`}
+      </p>
+    </>
+  );
+}
+
+/** Gradient descent on one intercept, one step at a time: the arithmetic of each step, the residuals, and the SSR curve. */
+export default function Walkthrough({ id, children }: { id: string; children?: ComponentChildren }) {
+  const example = getExample(id) as WalkthroughExample;
+  const specs = useMemo(() => walkthroughParams(example), [example]);
+  const state = useExample(id, specs, example.defaults);
+  const { step: _, ...runParams } = state.params;
+  const result = useMemo(() => runWalkthrough(example, state.params), Object.values(runParams));
+  const k = shownStep(result, state.params);
+  const plot = useRef<HTMLDivElement>(null);
+  const live = useLivePlot(
+    state.changed,
+    () => import('./plot.ts'),
+    (m, container) => container.replaceChildren(m.drawWalkthrough(example, result, k, document)),
+    plot,
+    [result, k],
+  );
+  const line = useMemo(() => leastSquaresAnswer(example.problem), [example]);
+  const go = (step: number) => state.edit('step', String(step));
+  const { labels } = example.problem;
+
+  return (
+    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
+      <p class="example-summary">{example.summary}</p>
+      <div class="walk-stepper" role="group" aria-label="Walk through the steps">
+        <button type="button" onClick={() => go(0)} disabled={k === 0}>
+          Reset
+        </button>
+        <button type="button" onClick={() => go(k + 1)} disabled={k >= result.iterations}>
+          Next step
+        </button>
+        <button type="button" onClick={() => go(result.iterations)} disabled={k >= result.iterations}>
+          Run to the end
+        </button>
+        <span class="walk-position">
+          Step {k} of {result.iterations}
+        </span>
+      </div>
+      <div class="walk-step" aria-live="polite">
+        <StepParts example={example} result={result} k={k} params={state.params} />
+      </div>
+      <div class="example-plot" ref={plot}>
+        {live ? null : children}
+      </div>
+      <dl class="example-results">
+        <div>
+          <dt>Final intercept</dt>
+          <dd><Quantity name="intercept" value={result.x[0]!} /></dd>
+        </div>
+        <div>
+          <dt>SSR there</dt>
+          <dd><Quantity name="f" value={result.f} /></dd>
+        </div>
+        <div>
+          <dt>Steps</dt>
+          <dd><Quantity name="iterations" value={result.iterations} /></dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd><Quantity name="status" value={result.reason} text={statusText(result)} /></dd>
+        </div>
+      </dl>
+      <dl class="example-results">
+        <div>
+          <dt>Least squares, both free: intercept</dt>
+          <dd><Quantity name="least-squares.intercept" value={line.intercept} /></dd>
+        </div>
+        <div>
+          <dt>slope</dt>
+          <dd><Quantity name="least-squares.slope" value={line.slope} /></dd>
+        </div>
+        <div>
+          <dt>
+            its {labels.y.toLowerCase()} at {labels.x.toLowerCase()} {n(example.problem.predictAt)}
+          </dt>
+          <dd><Quantity name="least-squares.prediction" value={line.prediction} /></dd>
+        </div>
+      </dl>
+      <Controls id={id} specs={specs.filter((s) => s.name !== 'step')} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <CopyLink link={state.link} />
+      <ProbeTable example={example} />
+      <IterateTable
+        title={example.title}
+        caption="Every step of the run. The row of the step shown above is highlighted."
+        trajectory={result.trajectory ?? []}
+        symbols={{ x: 'b', f: 'SSR' }}
+        current={k}
+      />
+    </ExampleFigure>
+  );
+}
+
+function ProbeTable({ example }: { example: WalkthroughExample }) {
+  const rows = ssrProbes(example.problem);
+  return (
+    <div class="example-table" tabIndex={0} role="region" aria-label={`Marked points of ${example.title}`}>
+      <table>
+        <caption>The sum of squared residuals at the intercepts marked with squares.</caption>
+        <thead>
+          <tr>
+            <th scope="col">intercept</th>
+            <th scope="col">SSR</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.b}>
+              <th scope="row">{n(row.b)}</th>
+              <td><Quantity name={`f(${row.b})`} value={row.ssr} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

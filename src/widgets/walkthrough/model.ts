@@ -1,0 +1,129 @@
+import { gradientDescent, type Objective, type Result } from '@descent/optimizer';
+import type { Pairs } from '../../examples/datasets.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
+import { iterateQuantities, type Function1D } from '../descent1d/model.ts';
+
+/** A line with a fixed slope through paired data; gradient descent fits its intercept by the sum of squared residuals. */
+export interface InterceptProblem {
+  data: Pairs;
+  slope: number;
+  /** What the data's two columns measure, such as Weight and Height. */
+  labels: { x: string; y: string };
+  /** The intercepts the SSR curve is drawn over. */
+  domain: readonly [number, number];
+  /** Intercepts at which the SSR is marked on its curve and shown (quantities `f(b)`). */
+  probes: readonly number[];
+  /** The x at which the least-squares line's prediction is shown. */
+  predictAt: number;
+}
+
+export interface WalkthroughParams extends Record<string, number | string> {
+  x0: number;
+  lr: number;
+  /** The minimum step size: the run stops once |step| falls below it. */
+  tol: number;
+  steps: number;
+  /** The step the walk-through shows, 0 for the start. */
+  step: number;
+}
+
+/** A step-by-step walk-through of gradient descent on one intercept, with the residuals drawn on the data. */
+export interface WalkthroughExample extends ExampleBase {
+  widget: 'walkthrough';
+  problem: InterceptProblem;
+  defaults: WalkthroughParams;
+}
+
+/** The source's "maximum number of steps": the walk-through never goes further. */
+export const maxWalkSteps = 1000;
+
+export function walkthroughParams(example: WalkthroughExample): ParamSpec[] {
+  const [lo, hi] = example.problem.domain;
+  return [
+    { kind: 'number', name: 'x0', label: 'Start intercept', min: lo, max: hi, step: 0.1 },
+    { kind: 'number', name: 'lr', label: 'Learning rate', min: 0, aboveMin: true, max: 10, step: 0.05 },
+    { kind: 'number', name: 'tol', label: 'Minimum step size', min: 0, aboveMin: true, max: 1, step: 0.0005 },
+    { kind: 'number', name: 'steps', label: 'Most steps', min: 1, max: maxWalkSteps, integer: true, step: 1 },
+    { kind: 'number', name: 'step', label: 'Step shown', min: 0, max: maxWalkSteps, integer: true, step: 1 },
+  ];
+}
+
+/** The residuals yᵢ − (b + slope·xᵢ) of the line with intercept b. */
+export function residuals(problem: InterceptProblem, b: number): number[] {
+  const { data, slope } = problem;
+  return Array.from(data.y, (y, i) => y - (b + slope * data.x[i]!));
+}
+
+/** SSR(b) = Σ rᵢ² and dSSR/db = −2 Σ rᵢ. */
+export function ssrObjective(problem: InterceptProblem): Objective {
+  return (b, gradient) => {
+    const r = residuals(problem, b[0]!);
+    gradient[0] = -2 * r.reduce((sum, ri) => sum + ri, 0);
+    return r.reduce((sum, ri) => sum + ri * ri, 0);
+  };
+}
+
+/** The SSR as a function of the intercept, to draw and to probe. */
+export function ssrCurve(problem: InterceptProblem): Function1D {
+  const objective = ssrObjective(problem);
+  const gradient = new Float64Array(1);
+  return {
+    tex: '\\mathrm{SSR}(b) = \\sum_i (y_i - b - m x_i)^2',
+    f: (b) => objective(Float64Array.of(b), gradient),
+    df: (b) => (objective(Float64Array.of(b), gradient), gradient[0]!),
+    domain: problem.domain,
+    symbols: { x: 'intercept', f: 'SSR' },
+  };
+}
+
+/** The least-squares line with both intercept and slope free. */
+export function leastSquaresLine({ x, y }: Pairs): { intercept: number; slope: number } {
+  const n = x.length;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i]! - mx) * (y[i]! - my);
+    sxx += (x[i]! - mx) ** 2;
+  }
+  const slope = sxy / sxx;
+  return { intercept: my - slope * mx, slope };
+}
+
+export function runWalkthrough(example: WalkthroughExample, params: WalkthroughParams): Result {
+  return gradientDescent(ssrObjective(example.problem), [params.x0], {
+    learningRate: params.lr,
+    stop: { minStepSize: params.tol, maxSteps: params.steps },
+    trajectory: { cap: params.steps + 1 },
+  });
+}
+
+/** The step the walk-through shows: the one asked for, or the last one the run took. */
+export function shownStep(result: Result, params: WalkthroughParams): number {
+  return Math.min(params.step, result.iterations);
+}
+
+/** The SSR at each probe intercept. */
+export function ssrProbes(problem: InterceptProblem): { b: number; ssr: number }[] {
+  const curve = ssrCurve(problem);
+  return problem.probes.map((b) => ({ b, ssr: curve.f(b) }));
+}
+
+/** The least-squares line and its prediction at `predictAt`: the answer gradient descent is measured against. */
+export function leastSquaresAnswer(problem: InterceptProblem) {
+  const line = leastSquaresLine(problem.data);
+  return { ...line, prediction: line.intercept + line.slope * problem.predictAt };
+}
+
+/** Every number the walk-through shows: the iterate table, the final intercept, the probes and the least-squares line. */
+export function walkthroughQuantities(example: WalkthroughExample, result: Result): Quantities {
+  const { x, ...iterates } = iterateQuantities(result);
+  const quantities: Quantities = { ...iterates, intercept: x!, status: result.reason };
+  for (const { b, ssr } of ssrProbes(example.problem)) quantities[`f(${b})`] = ssr;
+  const answer = leastSquaresAnswer(example.problem);
+  quantities['least-squares.intercept'] = answer.intercept;
+  quantities['least-squares.slope'] = answer.slope;
+  quantities['least-squares.prediction'] = answer.prediction;
+  return quantities;
+}
