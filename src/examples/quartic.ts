@@ -135,9 +135,11 @@ export const quarticExamples: (Descent1DExample | Compare1DExample | Minimize1DE
         source: '004',
         printed: '5.326',
         note:
-          'A check with SciPy’s minimize and its defaults printed 5.326352. SciPy stops as soon as |f′(x)| < 10⁻⁵ (its gtol) and, without a derivative, estimates f′ by finite differences. Since f″ ≈ 2.1 at the minimum, every x within about 5 × 10⁻⁶ of it passes that test, and SciPy stops at the first one it meets. The book’s minimize uses the exact derivative and stops at |f′(x)| < 10⁻⁸. Both answers are right to their own tolerance.',
+          'A check with SciPy’s minimize and its defaults printed 5.326352, the sixth iterate of this run. SciPy’s default stop is looser: it ends once |f′(x)| < 10⁻⁵ (its gtol), with f′ estimated by finite differences when no derivative is given, so its answers are good to about five decimals. The book’s minimize uses the exact derivative and goes on until |f′(x)| < 10⁻⁸, which here takes one more step. Neither is wrong; they answer to different tolerances.',
       },
       { name: 'f', value: -0.69141, tolerance: 1e-6, source: '004', printed: '-0.69' },
+      { name: 'x@6', value: 5.326352, tolerance: 5e-7, source: 'book' },
+      { name: 'df@6', value: 0.000015, tolerance: 5e-7, source: 'book' },
       { name: 'iterations', value: 7, tolerance: 0.5, source: 'book' },
       { name: 'evaluations', value: 8, tolerance: 0.5, source: 'book' },
       { name: 'status', value: 'converged', tolerance: 0, source: 'book' },

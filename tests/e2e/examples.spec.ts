@@ -37,7 +37,10 @@ for (const path of sitePages()) {
       expect(problems).toEqual([]);
       for (const id of ids) {
         await expect(page.locator(`figure[data-example="${id}"]`)).toHaveAttribute('data-state', 'static');
-        await expect(page.locator(`figure[data-example="${id}"] svg[role="img"]`)).toHaveCount(1);
+        // One plot or several (small multiples), each an image with its own text alternative.
+        const plots = page.locator(`figure[data-example="${id}"] svg[role="img"]`);
+        expect(await plots.count(), `${id} has a plot`).toBeGreaterThan(0);
+        for (const plot of await plots.all()) await expect(plot).toHaveAttribute('aria-label', /\w/);
       }
       await context.close();
     });

@@ -42,8 +42,9 @@ export const maxSteps = 10_000;
 
 export function descent1DParams(example: Descent1DExample): ParamSpec[] {
   const [lo, hi] = example.problem.domain;
+  const { x, f } = symbolsOf(example.problem);
   return [
-    { kind: 'number', name: 'x0', label: `Start ${symbolsOf(example.problem).x}₀`, min: lo, max: hi, step: 0.1 },
+    { kind: 'number', name: 'x0', label: `Start ${x}₀`, min: lo, max: hi, step: 0.1 },
     { kind: 'number', name: 'lr', label: 'Learning rate', min: 0, aboveMin: true, max: 10, step: 0.05 },
     { kind: 'number', name: 'steps', label: 'Most steps', min: 1, max: maxSteps, integer: true, step: 1 },
     {
@@ -51,7 +52,7 @@ export function descent1DParams(example: Descent1DExample): ParamSpec[] {
       name: 'stop',
       label: 'Stop when',
       choices: [
-        { value: 'gradient', label: '|f′(x)| < tolerance' },
+        { value: 'gradient', label: `|${f}′(${x})| < tolerance` },
         { value: 'step', label: '|step| < tolerance' },
       ],
     },

@@ -28,7 +28,7 @@ export default function Minimize1D({ id, children }: { id: string; children?: Co
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>
-      <dl class="result-record" aria-label="The result record">
+      <dl class="result-record">
         <div>
           <dt>x</dt>
           <dd><Quantity name="x" value={result.x[0]!} /></dd>
