@@ -60,10 +60,14 @@ describe('the intercept walk-through', () => {
     expect(r.reduce((s, v, i) => s + v * data.x[i]!, 0)).toBeCloseTo(0, 12);
   });
 
-  it('reports a divergence with its step and shows no non-finite number', () => {
+  it('reports a divergence with its step, shows no non-finite number and draws only coordinates SVG can hold', () => {
     const result = runWalkthrough(walk, { ...walk.defaults, lr: 0.4 });
     expect(result.reason).toBe('diverged');
     expect(noNonFinite(walkthroughQuantities(walk, result))).toEqual([]);
+    for (const k of [0, 10, result.iterations]) {
+      const html = drawWalkthrough(walk, result, k, serverDocument()).outerHTML;
+      expect(html).not.toMatch(/NaN|Infinity|\de\+?\d{2,}/);
+    }
   });
 
   it('draws the line and the SSR curve, ringing the step shown', () => {

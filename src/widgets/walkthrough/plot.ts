@@ -12,21 +12,31 @@ function drawData(example: WalkthroughExample, b: number, k: number, document: D
   const { data, slope, labels } = example.problem;
   const points = Array.from(data.x, (x, i) => ({ x, y: data.y[i]!, fit: b + slope * x }));
   const xs = [0, Math.max(...data.x) * 1.1];
+  const top = Math.max(...data.y) * 1.15;
+  // A diverging run's line can lie so far off that SVG cannot even encode it: leave it out.
+  const inSight = Math.abs(b) < 100 * top;
   const r = residuals(example.problem, b);
   const chart = Plot.plot({
     document,
     ...size,
     x: { domain: xs, label: labels.x },
-    y: { domain: [0, Math.max(...data.y) * 1.15], label: labels.y, grid: true },
+    y: { domain: [0, top], label: labels.y, grid: true },
     marks: [
-      Plot.line(xs.map((x) => ({ x, y: b + slope * x })), { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeWidth: 2, clip: true }),
-      Plot.ruleX(points, { x: 'x', y1: 'y', y2: 'fit', stroke: 'currentColor', strokeDasharray: '3 2', clip: true }),
+      ...(inSight
+        ? [
+            Plot.line(xs.map((x) => ({ x, y: b + slope * x })), { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeWidth: 2, clip: true }),
+            Plot.ruleX(points, { x: 'x', y1: 'y', y2: 'fit', stroke: 'currentColor', strokeDasharray: '3 2', clip: true }),
+          ]
+        : []),
       Plot.dot(points, { x: 'x', y: 'y', r: 4, fill: 'currentColor' }),
     ],
   });
+  const line = `the line of slope ${formatNumber(slope)} and intercept ${formatNumber(b)} (step ${k})`;
   return accessiblePlot(
     chart,
-    `The data, ${labels.y.toLowerCase()} against ${labels.x.toLowerCase()}, with the line of slope ${formatNumber(slope)} and intercept ${formatNumber(b)} (step ${k}). Dashed lines show the residuals ${r.map((v) => formatNumber(v, 4)).join(', ')}.`,
+    `The data, ${labels.y.toLowerCase()} against ${labels.x.toLowerCase()}, with ${
+      inSight ? `${line}. Dashed lines show the residuals ${r.map((v) => formatNumber(v, 4)).join(', ')}.` : `${line}, far outside the picture.`
+    }`,
   );
 }
 

@@ -1,0 +1,180 @@
+import type { Locator, Page } from '@playwright/test';
+import { formatNumber } from '../../src/widgets/format.ts';
+import { documentedNumbers, expect, test } from './site.ts';
+
+const chapter = 'gradient-descent-one-variable/';
+const quantity = (id: string, name: string) => `figure[data-example="${id}"] [data-quantity="${name}"]`;
+
+async function open(page: Page, query: string, id: string): Promise<Locator> {
+  await page.goto(`${chapter}${query}#${id}`);
+  const figure = page.locator(`#${id}`);
+  await expect(figure).toHaveAttribute('data-state', 'ready');
+  return figure;
+}
+
+/**
+ * Every iterate drawn in the figure's plots against its table: each tagged circle is step k at
+ * data-x, the table shows the same x for every row it lists, and cx is one increasing affine
+ * function of x. Returns how many circles were compared with a table row.
+ */
+async function plotsAgreeWithTables(figure: Locator): Promise<number> {
+  const plots = await figure.locator('svg[role="img"]').evaluateAll((svgs) =>
+    svgs.map((svg) => ({
+      run: svg.closest('.plot-panel')?.getAttribute('data-run') ?? null,
+      circles: [...svg.querySelectorAll('g.iterates circle')].map((c) => ({
+        k: Number(c.getAttribute('data-k')),
+        x: Number(c.getAttribute('data-x')),
+        cx: Number(c.getAttribute('cx')),
+      })),
+    })),
+  );
+  let compared = 0;
+  for (const { run, circles } of plots.filter((p) => p.circles.length > 0)) {
+    const prefix = run ? `run${run}.` : '';
+    expect(circles.map((c) => c.k)).toEqual(circles.map((_, i) => i));
+    const table = await figure.locator(`[data-quantity^="${prefix}x@"]`).evaluateAll((els) =>
+      els.map((e) => ({ name: e.getAttribute('data-quantity')!, value: Number(e.getAttribute('data-value')) })),
+    );
+    const rows = table.filter((t) => /^(run\d+\.)?x@\d+$/.test(t.name) && t.name.startsWith(prefix));
+    for (const row of rows) {
+      const k = Number(row.name.split('@')[1]);
+      expect(circles[k], `${row.name} is plotted`).toBeDefined();
+      expect(circles[k]!.x, row.name).toBe(row.value);
+      compared++;
+    }
+    const first = circles.reduce((a, b) => (b.x < a.x ? b : a));
+    const last = circles.reduce((a, b) => (b.x > a.x ? b : a));
+    if (last.x > first.x) {
+      const scale = (last.cx - first.cx) / (last.x - first.x);
+      expect(scale).toBeGreaterThan(0);
+      for (const c of circles) expect(Math.abs(first.cx + scale * (c.x - first.x) - c.cx)).toBeLessThan(0.05);
+    }
+  }
+  return compared;
+}
+
+test.describe('the intercept walk-through', () => {
+  test('steps by keyboard, one part at a time, with the step in the address', async ({ page }) => {
+    const figure = await open(page, '', 'intercept-only');
+    const step = figure.locator('.walk-step');
+    const n = await page.locator(quantity('intercept-only', 'iterations')).textContent();
+    await expect(figure.locator('.walk-position')).toHaveText(`Step 0 of ${n}`);
+    await figure.getByRole('button', { name: 'Next step' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(figure.locator('.walk-position')).toHaveText(`Step 1 of ${n}`);
+    const x1 = await page.locator(quantity('intercept-only', 'x@1')).textContent();
+    const df0 = await page.locator(quantity('intercept-only', 'df@0')).textContent();
+    const s1 = await page.locator(quantity('intercept-only', 'step@1')).textContent();
+    await expect(step.locator('li').nth(0)).toContainText(`= ${df0}`);
+    await expect(step.locator('li').nth(1)).toContainText(`= ${s1}`);
+    await expect(step.locator('li').nth(2)).toContainText(`= ${x1}`);
+    expect(page.url()).toContain('intercept-only.step=1');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Space');
+    await expect(figure.locator('.walk-position')).toHaveText(`Step 3 of ${n}`);
+    await expect(figure.locator('tr[aria-current="step"] th')).toHaveText('3');
+    await figure.getByRole('button', { name: 'Run to the end' }).click();
+    await expect(figure.locator('.walk-position')).toHaveText(`Step ${n} of ${n}`);
+    await expect(figure.getByRole('button', { name: 'Next step' })).toBeDisabled();
+    await expect(step).toContainText('the descent stops here');
+    await figure.getByRole('button', { name: 'Reset' }).click();
+    await expect(figure.locator('.walk-position')).toHaveText(`Step 0 of ${n}`);
+  });
+
+  test('a link to a step opens at that step, with the line and the ring there', async ({ page }) => {
+    const figure = await open(page, '?intercept-only.step=4', 'intercept-only');
+    await expect(figure.locator('.walk-position')).toHaveText(/^Step 4 of \d+$/);
+    const x4 = await page.locator(quantity('intercept-only', 'x@4')).textContent();
+    await expect(figure.locator('svg[role="img"]').nth(0)).toHaveAttribute('aria-label', new RegExp(`intercept ${x4} \\(step 4\\)`));
+    await expect(figure.locator('svg[role="img"]').nth(1)).toHaveAttribute('aria-label', new RegExp(`step 4 is ringed at intercept ${x4}`));
+    const n = Number(await page.locator(quantity('intercept-only', 'iterations')).getAttribute('data-value'));
+    expect(await plotsAgreeWithTables(figure)).toBe(n + 1);
+  });
+
+  test('a step beyond the limit or not a number is refused with a note', async ({ page }) => {
+    for (const bad of ['abc', '5000', '2.5']) {
+      const figure = await open(page, `?intercept-only.step=${bad}`, 'intercept-only');
+      await expect(figure.locator('.example-notes')).toContainText('intercept-only.step');
+      await expect(figure.locator('.walk-position')).toHaveText(/^Step 0 of \d+$/);
+    }
+  });
+
+  test('a learning rate above 1/3 diverges, and the page says so without NaN', async ({ page }) => {
+    const figure = await open(page, '?intercept-only.lr=0.4', 'intercept-only');
+    await figure.getByRole('button', { name: 'Run to the end' }).click();
+    await expect(page.locator(quantity('intercept-only', 'status'))).toHaveText(/^diverged at step \d+$/);
+    expect(await page.locator('body').innerText()).not.toMatch(/\bNaN\b|Infinity/);
+  });
+});
+
+test('every plot on the chapter agrees with its table, pre-rendered and live', async ({ browser }) => {
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(chapter);
+    const figures = page.locator('figure[data-example]');
+    for (let i = 0; i < (await figures.count()); i++) {
+      const figure = figures.nth(i);
+      if (javaScriptEnabled) {
+        await figure.scrollIntoViewIfNeeded();
+        await expect(figure).toHaveAttribute('data-state', 'ready');
+      }
+      expect(await plotsAgreeWithTables(figure), await figure.getAttribute('id')).toBeGreaterThan(0);
+    }
+    await context.close();
+  }
+});
+
+test('changed rates redraw every panel, and a wrong count of rates is refused', async ({ page }) => {
+  const figure = await open(page, '', 'quartic-rates');
+  const rates = figure.getByLabel(/^Learning rates/);
+  await rates.fill('0.5,0.6,0.7,0.8');
+  await rates.press('Enter');
+  await expect(figure.locator('.plot-panel-title').nth(3)).toHaveText('Run 4: x₀ = 4, α = 0.8');
+  expect(page.url()).toContain('quartic-rates.lr=0.5%2C0.6%2C0.7%2C0.8');
+  expect(await plotsAgreeWithTables(figure)).toBeGreaterThan(0);
+  const before = await page.locator(quantity('quartic-rates', 'run4.x')).getAttribute('data-value');
+  for (const bad of ['0.1,0.3', '0.1,0.3,1,abc', '0.1,0.3,1,0', '']) {
+    await rates.fill(bad);
+    await rates.press('Enter');
+    await expect(figure.getByRole('alert')).toBeVisible();
+    await expect(page.locator(quantity('quartic-rates', 'run4.x'))).toHaveAttribute('data-value', before!);
+  }
+});
+
+test('the library minimiser prints its record, and a looser tolerance stops a step earlier', async ({ page }) => {
+  const figure = await open(page, '?quartic-bfgs.tol=0.0001', 'quartic-bfgs');
+  const record = figure.locator('.result-record');
+  for (const field of ['x', 'f', 'gradient', 'iterations', 'evaluations', 'reason', 'message']) {
+    await expect(record.locator('dt', { hasText: new RegExp(`^${field}$`) })).toHaveCount(1);
+  }
+  await expect(page.locator(quantity('quartic-bfgs', 'iterations'))).toHaveText('6');
+  const x6 = await page.locator(quantity('quartic-bfgs', 'x@6')).getAttribute('data-value');
+  await expect(page.locator(quantity('quartic-bfgs', 'x'))).toHaveAttribute('data-value', x6!);
+  await expect(page.locator(quantity('quartic-bfgs', 'message'))).toContainText('Converged after 6 steps');
+});
+
+test('runs that blow up on e^x − ln x and on the tips say where they diverged', async ({ page }) => {
+  for (const [id, query] of [
+    ['omega-descent', '?omega-descent.lr=0.2'],
+    ['tips-slope', '?tips-slope.lr=0.003&tips-slope.steps=1000'],
+  ] as const) {
+    await open(page, query, id);
+    await expect(page.locator(quantity(id, 'status'))).toHaveText(/^diverged at step \d+$/);
+    expect(await page.locator('body').innerText()).not.toMatch(/\bNaN\b|Infinity/);
+  }
+});
+
+test('every erratum and note shows the source’s number beside the book’s', async ({ page }) => {
+  await page.goto(chapter);
+  const boxes = page.locator('aside:has([data-quote])');
+  expect(await boxes.count()).toBeGreaterThan(0);
+  for (const box of await boxes.all()) {
+    const [id, name] = (await box.locator('[data-quote]').getAttribute('data-quote'))!.split(':') as [string, string];
+    const entry = documentedNumbers().get(id)!.find((d) => d.name === name)! as { value: number; printed?: string; erratum?: string };
+    await expect(box).toContainText(entry.erratum ? 'Erratum' : 'About the source');
+    const values = box.locator('dd');
+    if (entry.printed !== undefined) await expect(values.first()).toHaveText(entry.printed);
+    await expect(values.last()).toHaveText(formatNumber(entry.value));
+  }
+});
