@@ -1,6 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { formatNumber } from '../../src/widgets/format.ts';
-import { documentedNumbers, expect, test } from './site.ts';
+import { documentedNumbers, expect as baseExpect, test } from './site.ts';
+
+// A long chapter with eleven live examples: allow for a busy machine.
+test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const chapter = 'gradient-descent-one-variable/';
 const quantity = (id: string, name: string) => `figure[data-example="${id}"] [data-quantity="${name}"]`;
@@ -91,13 +95,13 @@ test.describe('the intercept walk-through', () => {
     expect(await plotsAgreeWithTables(figure)).toBe(n + 1);
   });
 
-  test('a step beyond the limit or not a number is refused with a note', async ({ page }) => {
-    for (const bad of ['abc', '5000', '2.5']) {
+  for (const bad of ['abc', '5000', '2.5']) {
+    test(`a step of “${bad}” in the address is refused with a note`, async ({ page }) => {
       const figure = await open(page, `?intercept-only.step=${bad}`, 'intercept-only');
       await expect(figure.locator('.example-notes')).toContainText('intercept-only.step');
       await expect(figure.locator('.walk-position')).toHaveText(/^Step 0 of \d+$/);
-    }
-  });
+    });
+  }
 
   test('a learning rate above 1/3 diverges, and the page says so without NaN', async ({ page }) => {
     const figure = await open(page, '?intercept-only.lr=0.4', 'intercept-only');
@@ -154,16 +158,16 @@ test('the library minimiser prints its record, and a looser tolerance stops a st
   await expect(page.locator(quantity('quartic-bfgs', 'message'))).toContainText('Converged after 6 steps');
 });
 
-test('runs that blow up on e^x − ln x and on the tips say where they diverged', async ({ page }) => {
-  for (const [id, query] of [
-    ['omega-descent', '?omega-descent.lr=0.2'],
-    ['tips-slope', '?tips-slope.lr=0.003&tips-slope.steps=1000'],
-  ] as const) {
+for (const [id, query] of [
+  ['omega-descent', '?omega-descent.lr=0.2'],
+  ['tips-slope', '?tips-slope.lr=0.003&tips-slope.steps=1000'],
+] as const) {
+  test(`a run of ${id} that blows up says where it diverged`, async ({ page }) => {
     await open(page, query, id);
     await expect(page.locator(quantity(id, 'status'))).toHaveText(/^diverged at step \d+$/);
     expect(await page.locator('body').innerText()).not.toMatch(/\bNaN\b|Infinity/);
-  }
-});
+  });
+}
 
 test('every erratum and note shows the source’s number beside the book’s', async ({ page }) => {
   await page.goto(chapter);
