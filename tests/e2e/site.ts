@@ -11,9 +11,14 @@ export function sitePages(): string[] {
   return urls.map((u) => new URL(u).pathname);
 }
 
-/** Collects the console errors, page errors and failed requests of `page`; a clean page leaves it empty. */
+/** Collects the console errors, CSP violations, page errors and failed requests of `page`; a clean page leaves it empty. */
 export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
+  void page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'an inline block'}`),
+    ),
+  );
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));

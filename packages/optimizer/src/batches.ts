@@ -70,21 +70,60 @@ export function batchBounds(rows: number, split: BatchSplit): Int32Array {
   return bounds;
 }
 
+/** Batches up to this size are sorted by insertion; larger ones are sorted by distribution. */
+const INSERTION_LIMIT = 64;
+
 /**
- * Prepares one epoch in place, allocating nothing: writes 0, 1, …, n − 1 into `order`, shuffles
- * it with `rng` (n − 1 draws) and sorts each batch range bounds[j] … bounds[j + 1] − 1 ascending.
- *
- * @param order an Int32Array of length n, overwritten.
- * @param bounds from {@link batchBounds} for n rows.
+ * The reusable buffers of an epoch: `order` holds the rows of batch j at positions bounds[j], …,
+ * bounds[j + 1] − 1 after {@link prepareEpoch}.
  */
-export function shuffleBatches(order: Int32Array, bounds: Int32Array, rng: Random): void {
+interface Epoch {
+  order: Int32Array;
+  bounds: Int32Array;
+  /** Batch of each row (large batches only). */
+  label: Int32Array | null;
+  /** Next free position of each batch (large batches only). */
+  cursor: Int32Array | null;
+}
+
+function epochBuffers(rows: number, bounds: Int32Array): Epoch {
+  const batches = bounds.length - 1;
+  const large = rows > batches * INSERTION_LIMIT;
+  return {
+    order: new Int32Array(rows),
+    bounds,
+    label: large ? new Int32Array(rows) : null,
+    cursor: large ? new Int32Array(batches) : null,
+  };
+}
+
+/**
+ * Writes 0, 1, …, n − 1 into `order`, shuffles it (n − 1 draws of `rng`) and sorts each batch
+ * ascending. Small batches are sorted by insertion. Large ones are sorted by distribution, which
+ * gives the same result in two passes: label each row with its batch, then visit the rows in
+ * ascending order and append each to its batch. Allocates nothing.
+ */
+function prepareEpoch(epoch: Epoch, rng: Random): void {
+  const { order, bounds, label, cursor } = epoch;
   const n = order.length;
-  if (bounds[bounds.length - 1] !== n || bounds[0] !== 0) {
-    throw new RangeError(`bounds must run from 0 to order.length (${n}); received ${shown(bounds[0])} to ${shown(bounds[bounds.length - 1])}.`);
-  }
+  const batches = bounds.length - 1;
   for (let i = 0; i < n; i++) order[i] = i;
   shuffle(order, rng);
-  for (let j = 0; j + 1 < bounds.length; j++) sortRange(order, bounds[j] as number, bounds[j + 1] as number);
+  if (label === null || cursor === null) {
+    for (let j = 0; j < batches; j++) insertionSort(order, bounds[j] as number, bounds[j + 1] as number);
+    return;
+  }
+  for (let j = 0; j < batches; j++) {
+    const end = bounds[j + 1] as number;
+    for (let t = bounds[j] as number; t < end; t++) label[order[t] as number] = j;
+    cursor[j] = bounds[j] as number;
+  }
+  for (let row = 0; row < n; row++) {
+    const j = label[row] as number;
+    const t = cursor[j] as number;
+    order[t] = row;
+    cursor[j] = t + 1;
+  }
 }
 
 /**
@@ -98,8 +137,9 @@ export function shuffleBatches(order: Int32Array, bounds: Int32Array, rng: Rando
  */
 export function batchIndices(rows: number, split: BatchSplit, rng: Random): number[][] {
   const bounds = batchBounds(rows, split);
-  const order = new Int32Array(rows);
-  shuffleBatches(order, bounds, rng);
+  const epoch = epochBuffers(rows, bounds);
+  const order = epoch.order;
+  prepareEpoch(epoch, rng);
   const batches: number[][] = [];
   for (let j = 0; j + 1 < bounds.length; j++) {
     batches.push(Array.from(order.subarray(bounds[j] as number, bounds[j + 1] as number)));
@@ -146,7 +186,7 @@ export interface MiniBatchResult extends Result {
 
 /**
  * Mini-batch gradient descent: for each epoch, for each batch B of the epoch (see
- * {@link shuffleBatches}), one update x_u = x_{u−1} − η ∇L_B(x_{u−1}), where L_B is the objective's
+ * {@link batchIndices}), one update x_u = x_{u−1} − η ∇L_B(x_{u−1}), where L_B is the objective's
  * loss over the rows of B with the objective's own convention (a mean over B for `'mse'`).
  * Iterations count updates. The result's `f` and `gradient` are full-data values at `x`.
  *
@@ -200,7 +240,8 @@ export function miniBatchDescent(
   const previous = new Float64Array(d);
   const fullGradient = new Float64Array(d);
   const step = new Float64Array(d);
-  const order = new Int32Array(rows);
+  const epochState = epochBuffers(rows, bounds);
+  const order = epochState.order;
   let evaluations = 1;
   const f0 = objective(x, fullGradient);
   if (!(Math.abs(f0) <= DIVERGENCE_LIMIT) || beyondLimit(fullGradient) || beyondLimit(x)) {
@@ -218,7 +259,7 @@ export function miniBatchDescent(
   let divergedAt = -1;
   let what = '';
   run: for (; epoch < epochs; epoch++) {
-    shuffleBatches(order, bounds, rng);
+    prepareEpoch(epochState, rng);
     for (let j = 0; j < batches; j++) {
       const rate = rateAt(schedule, u);
       const loss = objective.batch(x, gradient, order, bounds[j] as number, bounds[j + 1] as number);
@@ -291,35 +332,8 @@ function point(k: number, x: Float64Array, f: number, gradient: Float64Array, st
   return { k, x: Array.from(x), f, gradient: Array.from(gradient), step: Array.from(step) };
 }
 
-/** Sorts a[lo], …, a[hi − 1] ascending in place: quicksort with a median of three, insertion sort below 24. */
-function sortRange(a: Int32Array, lo: number, hi: number): void {
-  while (hi - lo > 24) {
-    const mid = lo + ((hi - lo) >> 1);
-    // Order a[lo], a[mid], a[hi − 1]; the median lands at mid and serves as the pivot.
-    if ((a[mid] as number) < (a[lo] as number)) swap(a, mid, lo);
-    if ((a[hi - 1] as number) < (a[lo] as number)) swap(a, hi - 1, lo);
-    if ((a[hi - 1] as number) < (a[mid] as number)) swap(a, hi - 1, mid);
-    const pivot = a[mid] as number;
-    let i = lo;
-    let j = hi - 1;
-    while (i <= j) {
-      while ((a[i] as number) < pivot) i++;
-      while ((a[j] as number) > pivot) j--;
-      if (i <= j) {
-        swap(a, i, j);
-        i++;
-        j--;
-      }
-    }
-    // Recurse into the smaller part, loop on the larger: the stack stays O(log n) deep.
-    if (j + 1 - lo < hi - i) {
-      sortRange(a, lo, j + 1);
-      lo = i;
-    } else {
-      sortRange(a, i, hi);
-      hi = j + 1;
-    }
-  }
+/** Sorts a[lo], …, a[hi − 1] ascending in place. */
+function insertionSort(a: Int32Array, lo: number, hi: number): void {
   for (let i = lo + 1; i < hi; i++) {
     const value = a[i] as number;
     let j = i - 1;
@@ -329,10 +343,4 @@ function sortRange(a: Int32Array, lo: number, hi: number): void {
     }
     a[j + 1] = value;
   }
-}
-
-function swap(a: Int32Array, i: number, j: number): void {
-  const held = a[i] as number;
-  a[i] = a[j] as number;
-  a[j] = held;
 }
