@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { chapters } from './src/chapters.ts';
 import rehypeFocusableMath from './src/markdown/focusable-math.ts';
 import { plotStyleHash } from './src/plots/style-hash.ts';
-import { inlineScriptHashes } from './src/integrations/hash-inline-scripts.ts';
+import { finishPages } from './src/integrations/finish-pages.ts';
 
 const base = process.env.BASE ?? '/';
 
@@ -62,7 +62,7 @@ export default defineConfig({
       ],
     }),
     preact(),
-    inlineScriptHashes(),
+    finishPages(),
   ],
   vite: {
     // Fonts and images stay files, never data: URLs, so the CSP needs no data: for fonts.

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test as base, type Page } from '@playwright/test';
+import type { ParamSpec } from '../../src/examples/types.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
 
@@ -38,6 +39,14 @@ export const test = base.extend<{ cleanPage: void }>({
   ],
 });
 
+/** Brings one example into view so that its island hydrates, and waits until it has run. */
+export async function hydrateExample(page: Page, id: string) {
+  const figure = page.locator(`figure[data-example="${id}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-state', 'ready');
+  return figure;
+}
+
 /** Brings every example into view so that its island hydrates, and waits until each has run. */
 export async function hydrateExamples(page: Page) {
   const figures = page.locator('figure[data-example]');
@@ -48,18 +57,17 @@ export async function hydrateExamples(page: Page) {
   }
 }
 
-interface Documented {
-  name: string;
-  value: number | string;
-  tolerance: number;
+export interface RegistryEntry {
+  id: string;
+  chapter: string;
+  documented: { name: string; value: number | string; tolerance: number }[];
+  params: ParamSpec[];
 }
 
-/** The registry as the build wrote it (`examples.json`): the numbers each example must show. */
-export function documentedNumbers(): Map<string, Documented[]> {
-  const { examples } = JSON.parse(readFileSync(new URL('examples.json', dist), 'utf8')) as {
-    examples: { id: string; documented: Documented[] }[];
-  };
-  return new Map(examples.map((e) => [e.id, e.documented]));
+/** The registry as the build wrote it (`examples.json`): each example's numbers and parameters. */
+export function registry(): Map<string, RegistryEntry> {
+  const { examples } = JSON.parse(readFileSync(new URL('examples.json', dist), 'utf8')) as { examples: RegistryEntry[] };
+  return new Map(examples.map((e) => [e.id, e]));
 }
 
 export { expect };

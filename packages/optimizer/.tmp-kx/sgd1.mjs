@@ -7,4 +7,4 @@ const x = new Float64Array(N), y = new Float64Array(N);
 for (let i = 0; i < N; i++) { x[i] = 5 * rng0.next(); y[i] = 1 + 2 * x[i] + rng0.next(); }
 const obj = linearRegression(x, y);
 const b = +process.argv[2];
-for (let r = 0; r < 3; r++) { const s = process.cpuUsage(); miniBatchDescent(obj, [0, 0], { learningRate: 1e-3, batchSize: b, epochs: 1, seed: 1 }); console.log(b, ((process.cpuUsage(s).user) / 1000).toFixed(1)); }
+for (let r = 0; r < +(process.argv[3] ?? 3); r++) { const s = process.cpuUsage(); miniBatchDescent(obj, [0, 0], { learningRate: 1e-3, batchSize: b, epochs: 1, seed: 1 }); console.log(b, ((process.cpuUsage(s).user) / 1000).toFixed(1)); }

@@ -1,11 +1,13 @@
 /**
  * Mini-batches and mini-batch (stochastic) gradient descent over a {@link DatasetObjective}.
  *
- * Each epoch starts from the rows in order 0, 1, …, n − 1, shuffles them with the seeded generator
- * (Fisher–Yates, see `shuffle`), cuts the shuffled order into consecutive batches and sorts each
- * batch in ascending row order. Sorting changes nothing about which rows a batch holds; it fixes
- * the order in which a batch's rows are summed, so a batch's loss depends only on its set of rows
- * and a single batch of all n rows reproduces the full objective bit for bit.
+ * Each epoch shuffles the rows 0, 1, …, n − 1 with the seeded generator (Fisher–Yates, see
+ * `shuffle`), cuts the shuffled order into consecutive batches and lists each batch in ascending
+ * row order. Precisely: Fisher–Yates applied to 0, 1, …, n − 1 gives σ, and σ(r) is row r's place
+ * in the shuffled order, so batch j holds the rows r with bounds[j] ≤ σ(r) < bounds[j + 1].
+ * Listing a batch in ascending order changes nothing about which rows it holds; it fixes the order
+ * in which its rows are summed, so a batch's loss depends only on its set of rows and a single
+ * batch of all n rows reproduces the full objective bit for bit.
  *
  * @module
  */
@@ -70,56 +72,61 @@ export function batchBounds(rows: number, split: BatchSplit): Int32Array {
   return bounds;
 }
 
-/** Batches up to this size are sorted by insertion; larger ones are sorted by distribution. */
-const INSERTION_LIMIT = 64;
-
 /**
- * The reusable buffers of an epoch: `order` holds the rows of batch j at positions bounds[j], …,
- * bounds[j + 1] − 1 after {@link prepareEpoch}.
+ * The reusable buffers of an epoch. After {@link prepareEpoch}, `order` holds the rows of batch j
+ * at bounds[j], …, bounds[j + 1] − 1, ascending; `position[r]` is row r's place in the shuffled order.
  */
 interface Epoch {
   order: Int32Array;
+  position: Int32Array;
+  cursor: Int32Array;
   bounds: Int32Array;
-  /** Batch of each row (large batches only). */
-  label: Int32Array | null;
-  /** Next free position of each batch (large batches only). */
-  cursor: Int32Array | null;
+  /** The leading batches all have `largeSize` rows; `largeCount` of them, ending at `threshold`. */
+  largeSize: number;
+  largeCount: number;
+  threshold: number;
+  /** Size of the batches after the leading ones. */
+  smallSize: number;
 }
 
 function epochBuffers(rows: number, bounds: Int32Array): Epoch {
   const batches = bounds.length - 1;
-  const large = rows > batches * INSERTION_LIMIT;
+  const largeSize = (bounds[1] as number) - (bounds[0] as number);
+  let largeCount = 1;
+  while (largeCount < batches && (bounds[largeCount + 1] as number) - (bounds[largeCount] as number) === largeSize) largeCount++;
+  const smallSize = largeCount < batches ? (bounds[largeCount + 1] as number) - (bounds[largeCount] as number) : largeSize;
+  const order = new Int32Array(rows);
+  if (batches === 1) for (let i = 0; i < rows; i++) order[i] = i;
   return {
-    order: new Int32Array(rows),
+    order,
+    position: new Int32Array(batches > 1 ? rows : 0),
+    cursor: new Int32Array(batches),
     bounds,
-    label: large ? new Int32Array(rows) : null,
-    cursor: large ? new Int32Array(batches) : null,
+    largeSize,
+    largeCount,
+    threshold: largeCount * largeSize,
+    smallSize,
   };
 }
 
 /**
- * Writes 0, 1, …, n − 1 into `order`, shuffles it (n − 1 draws of `rng`) and sorts each batch
- * ascending. Small batches are sorted by insertion. Large ones are sorted by distribution, which
- * gives the same result in two passes: label each row with its batch, then visit the rows in
- * ascending order and append each to its batch. Allocates nothing.
+ * Draws the next epoch's batches, allocating nothing. Fisher–Yates on 0, 1, …, n − 1 (n − 1 draws
+ * of `rng`) gives `position`, row r's place in the epoch's shuffled order; batch j is the run of
+ * places bounds[j], …, bounds[j + 1] − 1. Visiting the rows in ascending order and appending each
+ * to the batch its place falls in fills `order` with every batch already sorted. With a single
+ * batch there is nothing to shuffle: the batch is all rows, ascending, and no draws are used.
  */
 function prepareEpoch(epoch: Epoch, rng: Random): void {
-  const { order, bounds, label, cursor } = epoch;
+  const { order, position, cursor, bounds, largeSize, largeCount, threshold, smallSize } = epoch;
   const n = order.length;
   const batches = bounds.length - 1;
-  for (let i = 0; i < n; i++) order[i] = i;
-  shuffle(order, rng);
-  if (label === null || cursor === null) {
-    for (let j = 0; j < batches; j++) insertionSort(order, bounds[j] as number, bounds[j + 1] as number);
-    return;
-  }
-  for (let j = 0; j < batches; j++) {
-    const end = bounds[j + 1] as number;
-    for (let t = bounds[j] as number; t < end; t++) label[order[t] as number] = j;
-    cursor[j] = bounds[j] as number;
-  }
+  if (batches === 1) return;
+  for (let i = 0; i < n; i++) position[i] = i;
+  shuffle(position, rng);
+  for (let j = 0; j < batches; j++) cursor[j] = bounds[j] as number;
   for (let row = 0; row < n; row++) {
-    const j = label[row] as number;
+    const p = position[row] as number;
+    const j = p < threshold ? (p / largeSize) | 0 : largeCount + (((p - threshold) / smallSize) | 0);
     const t = cursor[j] as number;
     order[t] = row;
     cursor[j] = t + 1;
@@ -128,8 +135,9 @@ function prepareEpoch(epoch: Epoch, rng: Random): void {
 
 /**
  * One epoch's batches as arrays of row numbers, each ascending: the rows 0, …, n − 1 shuffled
- * with `rng`, cut as `split` says, each batch sorted. Calling it once per epoch with the same
- * generator gives the batches that {@link miniBatchDescent} uses with that seed.
+ * with `rng`, cut as `split` says, each batch sorted (see the module description for the exact
+ * rule). Calling it once per epoch with the same generator gives the batches that
+ * {@link miniBatchDescent} uses with that seed. With a single batch it uses no draws.
  *
  * @example
  * batchIndices(12, { batchCount: 3 }, seededRandom(1)); // three batches of 4 rows covering 0..11
@@ -258,6 +266,9 @@ export function miniBatchDescent(
   let epoch = 0;
   let divergedAt = -1;
   let what = '';
+  // Point u joins the trajectory only once x_u has passed its checks (its next batch evaluation).
+  let pending: TrajectoryPoint | null = null;
+  const limit = shown(DIVERGENCE_LIMIT);
   run: for (; epoch < epochs; epoch++) {
     prepareEpoch(epochState, rng);
     for (let j = 0; j < batches; j++) {
@@ -266,8 +277,12 @@ export function miniBatchDescent(
       evaluations++;
       if (!(Math.abs(loss) <= DIVERGENCE_LIMIT) || beyondLimit(gradient)) {
         divergedAt = u;
-        what = `the batch loss or its gradient became non-finite or exceeded ${shown(DIVERGENCE_LIMIT)} at update ${u}'s iterate (batch loss ${shown(loss)})`;
+        what = `the batch loss at x_${u} is ${shown(loss)}, or its gradient is not finite or beyond ±${limit}`;
         break run;
+      }
+      if (pending !== null) {
+        recorder?.add(pending);
+        pending = null;
       }
       if (batchLoss !== undefined) batchLoss[u] = loss;
       for (let i = 0; i < d; i++) {
@@ -278,32 +293,44 @@ export function miniBatchDescent(
       u++;
       if (beyondLimit(x)) {
         divergedAt = u;
-        what = `an iterate component became non-finite or exceeded ${shown(DIVERGENCE_LIMIT)}`;
+        what = `a component of x_${u} is not finite or beyond ±${limit}`;
         break run;
       }
       if (recorder !== null) {
         for (let i = 0; i < d; i++) step[i] = rate * (gradient[i] as number);
         const f = objective(x, fullGradient);
         evaluations++;
-        recorder.add(point(u, x, f, fullGradient, step));
+        if (!(Math.abs(f) <= DIVERGENCE_LIMIT)) {
+          divergedAt = u;
+          what = `the loss at x_${u} is ${shown(f)}`;
+          break run;
+        }
+        pending = point(u, x, f, fullGradient, step);
       }
     }
     if (epochLoss !== undefined) {
-      epochLoss[epoch + 1] = objective(x, fullGradient);
+      const f = objective(x, fullGradient);
       evaluations++;
+      if (!(Math.abs(f) <= DIVERGENCE_LIMIT)) {
+        divergedAt = u;
+        what = `the loss at x_${u} is ${shown(f)}`;
+        break;
+      }
+      epochLoss[epoch + 1] = f;
     }
   }
+  if (pending !== null && divergedAt < 0) recorder?.add(pending);
 
   let rule: StopRuleName = 'maxSteps';
   let iterations = u;
-  let message = `Ran ${epochs} epochs of ${batches} batches (${u} updates).`;
+  let message = `Ran ${epochs} epochs of ${batches} batches: ${u} updates.`;
   if (divergedAt >= 0) {
     rule = 'diverged';
     if (divergedAt > 0) {
       x.set(previous);
       iterations = divergedAt - 1;
     }
-    message = `Diverged at update ${divergedAt} (epoch ${epoch + 1}): ${what}. The result is the last finite iterate, update ${iterations}.`;
+    message = `Diverged at update ${divergedAt} (epoch ${epoch + 1}): ${what}. The result is the last finite iterate, x_${iterations}.`;
   }
   const f = objective(x, fullGradient);
   evaluations++;
@@ -330,17 +357,4 @@ export function miniBatchDescent(
 
 function point(k: number, x: Float64Array, f: number, gradient: Float64Array, step: Float64Array): TrajectoryPoint {
   return { k, x: Array.from(x), f, gradient: Array.from(gradient), step: Array.from(step) };
-}
-
-/** Sorts a[lo], …, a[hi − 1] ascending in place. */
-function insertionSort(a: Int32Array, lo: number, hi: number): void {
-  for (let i = lo + 1; i < hi; i++) {
-    const value = a[i] as number;
-    let j = i - 1;
-    while (j >= lo && (a[j] as number) > value) {
-      a[j + 1] = a[j] as number;
-      j--;
-    }
-    a[j + 1] = value;
-  }
 }

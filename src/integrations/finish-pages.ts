@@ -21,6 +21,18 @@ export function hashInlineScripts(html: string): string {
   return html.replace(meta, (_, open: string, __: string, close: string) => open + updated + close);
 }
 
+const islandStyle = /<style>astro-island[^<]*<\/style>/;
+
+/**
+ * Astro puts its island style rule (`astro-island{display:contents}`) in the body before the first
+ * island, where HTML does not allow a `<style>` element; this moves it into the head.
+ */
+export function hoistIslandStyle(html: string): string {
+  const [style] = html.match(islandStyle) ?? [];
+  if (!style || html.indexOf(style) < html.indexOf('</head>')) return html;
+  return html.replace(style, '').replace('</head>', `${style}</head>`);
+}
+
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -30,18 +42,18 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 }
 
 /**
- * Astro hashes the scripts it bundles, but not `is:inline` ones such as Starlight's theme and
- * sidebar scripts. After the build, each page's policy gets the hashes of its own inline scripts,
- * so the policy can stay free of 'unsafe-inline'.
+ * Finishes each built page. Astro hashes the scripts it bundles, but not `is:inline` ones such as
+ * Starlight's theme and sidebar scripts: each page's policy gets the hashes of its own inline
+ * scripts, so it can stay free of 'unsafe-inline'. And Astro's island style moves into the head.
  */
-export function inlineScriptHashes(): AstroIntegration {
+export function finishPages(): AstroIntegration {
   return {
-    name: 'descent:inline-script-hashes',
+    name: 'descent:finish-pages',
     hooks: {
       'astro:build:done': async ({ dir }) => {
         for await (const file of htmlFiles(fileURLToPath(dir))) {
           const html = await readFile(file, 'utf8');
-          const hashed = hashInlineScripts(html);
+          const hashed = hashInlineScripts(hoistIslandStyle(html));
           if (hashed !== html) await writeFile(file, hashed);
         }
       },
