@@ -1,6 +1,7 @@
-import type { Descent1DExample, Function1D } from '../widgets/descent1d/model.ts';
+import { leastSquares, linearRegression } from '@descent/optimizer';
+import { curveOf, type Descent1DExample } from '../widgets/descent1d/model.ts';
 import type { WalkthroughExample } from '../widgets/walkthrough/model.ts';
-import { threePeople, tips, type Pairs } from './datasets.ts';
+import { threePeople, tips } from './datasets.ts';
 import { omega } from './functions.ts';
 import type { Documented } from './types.ts';
 
@@ -106,31 +107,12 @@ const omegaDescent: Descent1DExample = {
 };
 
 /** The tips model tip = θ·bill: MSE(θ) = mean (tipᵢ − θ billᵢ)², MSE′(θ) = −2 mean (tipᵢ − θ billᵢ) billᵢ. */
-function slopeOnlyMse({ x, y }: Pairs): Function1D {
-  const mean = (term: (r: number, xi: number) => number) => (theta: number) => {
-    let sum = 0;
-    for (let i = 0; i < x.length; i++) sum += term(y[i]! - theta * x[i]!, x[i]!);
-    return sum / x.length;
-  };
-  return {
-    tex: '\\mathrm{MSE}(\\theta) = \\frac{1}{n}\\sum_i (\\text{tip}_i - \\theta\\,\\text{bill}_i)^2',
-    f: mean((r) => r * r),
-    df: mean((r, xi) => -2 * r * xi),
-    domain: [0, 0.32],
-    symbols: { x: 'θ', f: 'MSE' },
-  };
-}
-
-/** The least-squares slope of a line through the origin: Σ xy / Σ x². */
-function slopeThroughOrigin({ x, y }: Pairs): number {
-  let xy = 0;
-  let xx = 0;
-  for (let i = 0; i < x.length; i++) {
-    xy += x[i]! * y[i]!;
-    xx += x[i]! * x[i]!;
-  }
-  return xy / xx;
-}
+const tipsMse = {
+  tex: '\\mathrm{MSE}(\\theta) = \\frac{1}{n}\\sum_i (\\text{tip}_i - \\theta\\,\\text{bill}_i)^2',
+  ...curveOf(linearRegression(tips.x, tips.y, { intercept: false, loss: 'mse' })),
+  domain: [0, 0.32] as const,
+  symbols: { x: 'θ', f: 'MSE' },
+};
 
 const tipsSlope: Descent1DExample = {
   id: 'tips-slope',
@@ -138,9 +120,9 @@ const tipsSlope: Descent1DExample = {
   widget: 'descent-1d',
   title: 'The best tip percentage by gradient descent',
   summary: 'The model tip = θ × bill fitted to 244 restaurant bills: gradient descent on the mean squared error from θ = 0.05 at rate 0.0001.',
-  problem: slopeOnlyMse(tips),
+  problem: tipsMse,
   probes: [0.1, 0.2, 0.3, 0.1437],
-  reference: { name: 'least-squares', label: 'Least squares θ', x: slopeThroughOrigin(tips) },
+  reference: { name: 'least-squares', label: 'Least squares θ', x: leastSquares(tips.x, tips.y, { intercept: false })[0]! },
   defaults: { x0: 0.05, lr: 0.0001, steps: 100, stop: 'gradient', tol: 1e-6 },
   documented: [
     {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { formatNumber } from '../../src/widgets/format.ts';
-import { documentedNumbers, expect as baseExpect, test } from './site.ts';
+import { expect as baseExpect, registry, test } from './site.ts';
 
 // A long chapter with eleven live examples: allow for a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -123,7 +123,7 @@ test('every plot on the chapter agrees with its table, pre-rendered and live', a
         await figure.scrollIntoViewIfNeeded();
         await expect(figure).toHaveAttribute('data-state', 'ready');
       }
-      expect(await plotsAgreeWithTables(figure), await figure.getAttribute('id')).toBeGreaterThan(0);
+      expect(await plotsAgreeWithTables(figure), (await figure.getAttribute('id')) ?? undefined).toBeGreaterThan(0);
     }
     await context.close();
   }
@@ -175,7 +175,7 @@ test('every erratum and note shows the source’s number beside the book’s', a
   expect(await boxes.count()).toBeGreaterThan(0);
   for (const box of await boxes.all()) {
     const [id, name] = (await box.locator('[data-quote]').getAttribute('data-quote'))!.split(':') as [string, string];
-    const entry = documentedNumbers().get(id)!.find((d) => d.name === name)! as { value: number; printed?: string; erratum?: string };
+    const entry = registry().get(id)!.documented.find((d) => d.name === name)! as { value: number; printed?: string; erratum?: string };
     await expect(box).toContainText(entry.erratum ? 'Erratum' : 'About the source');
     const values = box.locator('dd');
     if (entry.printed !== undefined) await expect(values.first()).toHaveText(entry.printed);

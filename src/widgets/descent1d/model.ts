@@ -1,4 +1,4 @@
-import { gradientDescent, scalar, type Result } from '@descent/optimizer';
+import { gradientDescent, scalar, type Objective, type Result } from '@descent/optimizer';
 import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
 
 /** A function of one variable with its derivative, and the interval the book draws it on. */
@@ -12,6 +12,15 @@ export interface Function1D {
   range?: readonly [number, number];
   /** How readers see the variable and the function, such as θ and MSE; default x and f. */
   symbols?: { x: string; f: string };
+}
+
+/** f and f′ of a one-parameter objective, such as a loss over a data set. */
+export function curveOf(objective: Objective): Pick<Function1D, 'f' | 'df'> {
+  const gradient = new Float64Array(1);
+  return {
+    f: (x) => objective(Float64Array.of(x), gradient),
+    df: (x) => (objective(Float64Array.of(x), gradient), gradient[0]!),
+  };
 }
 
 /** The symbols a function is shown with. */

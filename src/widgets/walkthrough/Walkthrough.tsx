@@ -143,7 +143,7 @@ export default function Walkthrough({ id, children }: { id: string; children?: C
           <dd><Quantity name="least-squares.prediction" value={line.prediction} /></dd>
         </div>
       </dl>
-      <Controls id={id} specs={specs.filter((s) => s.name !== 'step')} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
       <CopyLink link={state.link} />
       <ProbeTable example={example} />
       <IterateTable

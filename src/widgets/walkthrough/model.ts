@@ -1,7 +1,7 @@
-import { gradientDescent, type Objective, type Result } from '@descent/optimizer';
+import { gradientDescent, leastSquares, linearRegression, type Objective, type Result } from '@descent/optimizer';
 import type { Pairs } from '../../examples/datasets.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
-import { iterateQuantities, type Function1D } from '../descent1d/model.ts';
+import { curveOf, iterateQuantities, type Function1D } from '../descent1d/model.ts';
 
 /** A line with a fixed slope through paired data; gradient descent fits its intercept by the sum of squared residuals. */
 export interface InterceptProblem {
@@ -54,41 +54,31 @@ export function residuals(problem: InterceptProblem, b: number): number[] {
   return Array.from(data.y, (y, i) => y - (b + slope * data.x[i]!));
 }
 
-/** SSR(b) = Σ rᵢ² and dSSR/db = −2 Σ rᵢ. */
+/**
+ * SSR(b) = Σ rᵢ² and dSSR/db = −2 Σ rᵢ: the package's least-squares objective with b as the
+ * coefficient of a column of ones, fitted to yᵢ − slope·xᵢ.
+ */
 export function ssrObjective(problem: InterceptProblem): Objective {
-  return (b, gradient) => {
-    const r = residuals(problem, b[0]!);
-    gradient[0] = -2 * r.reduce((sum, ri) => sum + ri, 0);
-    return r.reduce((sum, ri) => sum + ri * ri, 0);
-  };
+  const { data, slope } = problem;
+  const ones = new Float64Array(data.x.length).fill(1);
+  const rest = data.y.map((y, i) => y - slope * data.x[i]!);
+  return linearRegression(ones, rest, { intercept: false, loss: 'ssr' });
 }
 
 /** The SSR as a function of the intercept, to draw and to probe. */
 export function ssrCurve(problem: InterceptProblem): Function1D {
-  const objective = ssrObjective(problem);
-  const gradient = new Float64Array(1);
   return {
     tex: '\\mathrm{SSR}(b) = \\sum_i (y_i - b - m x_i)^2',
-    f: (b) => objective(Float64Array.of(b), gradient),
-    df: (b) => (objective(Float64Array.of(b), gradient), gradient[0]!),
+    ...curveOf(ssrObjective(problem)),
     domain: problem.domain,
     symbols: { x: 'intercept', f: 'SSR' },
   };
 }
 
-/** The least-squares line with both intercept and slope free. */
+/** The least-squares line with both intercept and slope free (the package's closed form). */
 export function leastSquaresLine({ x, y }: Pairs): { intercept: number; slope: number } {
-  const n = x.length;
-  const mx = x.reduce((a, b) => a + b, 0) / n;
-  const my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i]! - mx) * (y[i]! - my);
-    sxx += (x[i]! - mx) ** 2;
-  }
-  const slope = sxy / sxx;
-  return { intercept: my - slope * mx, slope };
+  const [intercept, slope] = leastSquares(x, y);
+  return { intercept: intercept!, slope: slope! };
 }
 
 export function runWalkthrough(example: WalkthroughExample, params: WalkthroughParams): Result {
