@@ -187,6 +187,10 @@ describe('miniBatchDescent', () => {
     expect(Array.from(c.x)).not.toEqual(Array.from(a.x));
   });
 
+  // The source's unseeded run ended at (0.9199, 0.0989) with MSE 1.0537. With a constant rate the
+  // last few updates jitter the slope by about ±0.01, so the final MSE depends on the seed (from
+  // +0 % to about +5 % above the optimum over seeds 1 to 5); seed 42 ends at (0.9199, 0.1105),
+  // MSE 1.0499, +1.3 %. The test checks the closeness the chapter relies on, not those digits.
   it('miniBatchDescent on the tips data, 4 batches of 61, rate 0.001, 10 000 epochs, ends near least squares', () => {
     const best = tipsLeastSquares();
     expect(best.intercept).toBeCloseTo(0.92027, 5);
