@@ -141,3 +141,39 @@ export function ExampleFigure({ id, title, params, ready, notes, children }: Fig
     </figure>
   );
 }
+
+/** A table in a region that scrolls sideways by itself on a narrow screen and is reachable by keyboard. */
+export function TableRegion({ label, caption, children }: { label: string; caption: ComponentChildren; children: ComponentChildren }) {
+  return (
+    <div class="example-table" tabIndex={0} role="region" aria-label={label}>
+      <table>
+        <caption>{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export interface ResultItem {
+  label: ComponentChildren;
+  name: string;
+  value: number | string;
+  /** The reader's text, where it is not the formatted value (a status sentence). */
+  text?: string;
+}
+
+/** A run's results: each quantity under its label. */
+export function Results({ items, variant = 'example-results' }: { items: readonly ResultItem[]; variant?: 'example-results' | 'result-record' }) {
+  return (
+    <dl class={variant}>
+      {items.map((item) => (
+        <div key={item.name}>
+          <dt>{item.label}</dt>
+          <dd>
+            <Quantity name={item.name} value={item.value} text={item.text} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

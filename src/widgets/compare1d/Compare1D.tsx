@@ -1,25 +1,18 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { Controls, CopyLink, ExampleFigure, Quantity, TableRegion } from '../ui.tsx';
+import { useWidget } from '../useExample.ts';
 import { compare1DParams, runCompare1D, tableSteps, type Compare1DExample } from './model.ts';
 
 /** Several runs of gradient descent side by side: a panel each, a summary of how each ended, and their first iterates. */
 export default function Compare1D({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as Compare1DExample;
-  const specs = useMemo(() => compare1DParams(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const runs = useMemo(() => runCompare1D(example, state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result: runs, plot, live } = useWidget(
+    id,
+    compare1DParams,
+    runCompare1D,
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawCompare1D(example, runs, document)),
-    plot,
-    [runs],
+    (m, e: Compare1DExample, r) => m.drawCompare1D(e, r, document),
   );
   const rows = Math.min(tableSteps, Math.max(...runs.map((r) => r.result.iterations)));
 
@@ -29,63 +22,64 @@ export default function Compare1D({ id, children }: { id: string; children?: Com
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>
-      <div class="example-table" tabIndex={0} role="region" aria-label={`How each run of ${example.title} ended`}>
-        <table>
-          <caption>How each run ended.</caption>
-          <thead>
-            <tr>
-              <th scope="col">run</th>
-              <th scope="col">x₀</th>
-              <th scope="col">α</th>
-              <th scope="col">final x</th>
-              <th scope="col">f(x)</th>
-              <th scope="col">steps</th>
-              <th scope="col">status</th>
+      <TableRegion label={`How each run of ${example.title} ended`} caption="How each run ended.">
+        <thead>
+          <tr>
+            <th scope="col">run</th>
+            <th scope="col">x₀</th>
+            <th scope="col">α</th>
+            <th scope="col">final x</th>
+            <th scope="col">f(x)</th>
+            <th scope="col">steps</th>
+            <th scope="col">status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map(({ n, x0, lr, result }) => (
+            <tr key={n}>
+              <th scope="row">{n}</th>
+              <td>{formatNumber(x0)}</td>
+              <td>{formatNumber(lr)}</td>
+              <td><Quantity name={`run${n}.x`} value={result.x[0]!} /></td>
+              <td><Quantity name={`run${n}.f`} value={result.f} /></td>
+              <td><Quantity name={`run${n}.iterations`} value={result.iterations} /></td>
+              <td><Quantity name={`run${n}.status`} value={result.reason} text={statusText(result)} /></td>
             </tr>
-          </thead>
-          <tbody>
-            {runs.map(({ n, x0, lr, result }) => (
-              <tr key={n}>
-                <th scope="row">{n}</th>
-                <td>{formatNumber(x0)}</td>
-                <td>{formatNumber(lr)}</td>
-                <td><Quantity name={`run${n}.x`} value={result.x[0]!} /></td>
-                <td><Quantity name={`run${n}.f`} value={result.f} /></td>
-                <td><Quantity name={`run${n}.iterations`} value={result.iterations} /></td>
-                <td><Quantity name={`run${n}.status`} value={result.reason} text={statusText(result)} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableRegion>
       <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
       <CopyLink link={state.link} />
-      <div class="example-table" tabIndex={0} role="region" aria-label={`Iterates of ${example.title}`}>
-        <table>
-          <caption>The first {tableSteps} steps of every run, side by side: x<sub>k</sub> for run 1, run 2, …</caption>
-          <thead>
-            <tr>
-              <th scope="col">k</th>
-              {runs.map(({ n }) => (
-                <th scope="col" key={n}>
-                  run {n}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: rows + 1 }, (_, k) => (
-              <tr key={k}>
-                <th scope="row">{k}</th>
-                {runs.map(({ n, result }) => {
-                  const point = result.trajectory?.[k];
-                  return <td key={n}>{point ? <Quantity name={`run${n}.x@${k}`} value={point.x[0]!} /> : '—'}</td>;
-                })}
-              </tr>
+      <TableRegion
+        label={`Iterates of ${example.title}`}
+        caption={
+          <>
+            The first {tableSteps} steps of every run, side by side: x<sub>k</sub> for run 1, run 2, …
+          </>
+        }
+      >
+        <thead>
+          <tr>
+            <th scope="col">k</th>
+            {runs.map(({ n }) => (
+              <th scope="col" key={n}>
+                run {n}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: rows + 1 }, (_, k) => (
+            <tr key={k}>
+              <th scope="row">{k}</th>
+              {runs.map(({ n, result }) => {
+                const point = result.trajectory?.[k];
+                return <td key={n}>{point ? <Quantity name={`run${n}.x@${k}`} value={point.x[0]!} /> : '—'}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </TableRegion>
     </ExampleFigure>
   );
 }

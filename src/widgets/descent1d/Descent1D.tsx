@@ -1,29 +1,23 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { Controls, CopyLink, ExampleFigure, Quantity, Results, TableRegion } from '../ui.tsx';
+import { useWidget } from '../useExample.ts';
 import { IterateTable } from './IterateTable.tsx';
 import { descent1DParams, probeValues, runDescent1D, symbolsOf, type Descent1DExample } from './model.ts';
 
 /** Gradient descent on a curve: controls, the pre-rendered plot (live once changed), results, probes and the iterate table. */
 export default function Descent1D({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as Descent1DExample;
-  const specs = useMemo(() => descent1DParams(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const result = useMemo(() => runDescent1D(example, state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result, plot, live } = useWidget(
+    id,
+    descent1DParams,
+    runDescent1D,
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawDescent1D(example, result, document)),
-    plot,
-    [result],
+    (m, e: Descent1DExample, r) => m.drawDescent1D(e, r, document),
   );
   const { x, f } = symbolsOf(example.problem);
   const probes = probeValues(example);
+  const { reference } = example;
 
   return (
     <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
@@ -31,52 +25,34 @@ export default function Descent1D({ id, children }: { id: string; children?: Com
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>
-      <dl class="example-results">
-        <div>
-          <dt>Final {x}</dt>
-          <dd><Quantity name="x" value={result.x[0]!} /></dd>
-        </div>
-        <div>
-          <dt>{f}({x})</dt>
-          <dd><Quantity name="f" value={result.f} /></dd>
-        </div>
-        <div>
-          <dt>Steps</dt>
-          <dd><Quantity name="iterations" value={result.iterations} /></dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd><Quantity name="status" value={result.reason} text={statusText(result)} /></dd>
-        </div>
-        {example.reference && (
-          <div>
-            <dt>{example.reference.label}</dt>
-            <dd><Quantity name={example.reference.name} value={example.reference.x} /></dd>
-          </div>
-        )}
-      </dl>
+      <Results
+        items={[
+          { label: `Final ${x}`, name: 'x', value: result.x[0]! },
+          { label: `${f}(${x})`, name: 'f', value: result.f },
+          { label: 'Steps', name: 'iterations', value: result.iterations },
+          { label: 'Status', name: 'status', value: result.reason, text: statusText(result) },
+          ...(reference ? [{ label: reference.label, name: reference.name, value: reference.x }] : []),
+        ]}
+      />
       {probes.length > 0 && (
-        <div class="example-table" tabIndex={0} role="region" aria-label={`Marked points of ${example.title}`}>
-          <table>
-            <caption>The points marked with squares on the curve.</caption>
-            <thead>
-              <tr>
-                <th scope="col">{x}</th>
-                <th scope="col">{f}({x})</th>
-                <th scope="col">{f}′({x})</th>
+        <TableRegion label={`Marked points of ${example.title}`} caption="The points marked with squares on the curve.">
+          <thead>
+            <tr>
+              <th scope="col">{x}</th>
+              <th scope="col">{f}({x})</th>
+              <th scope="col">{f}′({x})</th>
+            </tr>
+          </thead>
+          <tbody>
+            {probes.map((p) => (
+              <tr key={p.x}>
+                <th scope="row">{formatNumber(p.x)}</th>
+                <td><Quantity name={`f(${p.x})`} value={p.f} /></td>
+                <td><Quantity name={`df(${p.x})`} value={p.df} /></td>
               </tr>
-            </thead>
-            <tbody>
-              {probes.map((p) => (
-                <tr key={p.x}>
-                  <th scope="row">{formatNumber(p.x)}</th>
-                  <td><Quantity name={`f(${p.x})`} value={p.f} /></td>
-                  <td><Quantity name={`df(${p.x})`} value={p.df} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableRegion>
       )}
       <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
       <CopyLink link={state.link} />

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { TrajectoryPoint } from '@descent/optimizer';
 import { tableRows } from '../rows.ts';
-import { Quantity } from '../ui.tsx';
+import { Quantity, TableRegion } from '../ui.tsx';
 
 interface Props {
   /** What the table lists, for screen readers: "Iterates of …". */
@@ -24,37 +24,39 @@ export function IterateTable({ title, caption, trajectory, symbols, current }: P
     </>
   );
   return (
-    <div class="example-table" tabIndex={0} role="region" aria-label={`Iterates of ${title}`}>
-      <table>
-        <caption>
+    <TableRegion
+      label={`Iterates of ${title}`}
+      caption={
+        <>
           {caption}
           {skipped > 0 && ` Steps 21 to ${trajectory.length - 2} are left out.`}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">k</th>
-            <th scope="col">{sub(x)}</th>
-            <th scope="col">
-              {f}′({sub(x)})
-            </th>
-            <th scope="col">step to {sub(x)}</th>
-            <th scope="col">
-              {f}({sub(x)})
-            </th>
+        </>
+      }
+    >
+      <thead>
+        <tr>
+          <th scope="col">k</th>
+          <th scope="col">{sub(x)}</th>
+          <th scope="col">
+            {f}′({sub(x)})
+          </th>
+          <th scope="col">step to {sub(x)}</th>
+          <th scope="col">
+            {f}({sub(x)})
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((p) => (
+          <tr key={p.k} class={p.k === current ? 'current' : undefined} aria-current={p.k === current ? 'step' : undefined}>
+            <th scope="row">{p.k}</th>
+            <td><Quantity name={`x@${p.k}`} value={p.x[0]!} /></td>
+            <td><Quantity name={`df@${p.k}`} value={p.gradient[0]!} /></td>
+            <td>{p.k === 0 ? '—' : <Quantity name={`step@${p.k}`} value={p.step[0]!} />}</td>
+            <td><Quantity name={`f@${p.k}`} value={p.f} /></td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((p) => (
-            <tr key={p.k} class={p.k === current ? 'current' : undefined} aria-current={p.k === current ? 'step' : undefined}>
-              <th scope="row">{p.k}</th>
-              <td><Quantity name={`x@${p.k}`} value={p.x[0]!} /></td>
-              <td><Quantity name={`df@${p.k}`} value={p.gradient[0]!} /></td>
-              <td>{p.k === 0 ? '—' : <Quantity name={`step@${p.k}`} value={p.step[0]!} />}</td>
-              <td><Quantity name={`f@${p.k}`} value={p.f} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </TableRegion>
   );
 }

@@ -1,25 +1,18 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { IterateTable } from '../descent1d/IterateTable.tsx';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { Controls, CopyLink, ExampleFigure, Results } from '../ui.tsx';
+import { useWidget } from '../useExample.ts';
 import { minimize1DParams, resultMessage, runMinimize1D, type Minimize1DExample } from './model.ts';
 
 /** A library minimiser on a curve: its full result record, the plot of its iterates and their table. */
 export default function Minimize1D({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as Minimize1DExample;
-  const specs = useMemo(() => minimize1DParams(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const result = useMemo(() => runMinimize1D(example, state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result, plot, live } = useWidget(
+    id,
+    minimize1DParams,
+    runMinimize1D,
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawMinimize1D(example, result, document)),
-    plot,
-    [result],
+    (m, e: Minimize1DExample, r) => m.drawMinimize1D(e, r, document),
   );
 
   return (
@@ -28,36 +21,18 @@ export default function Minimize1D({ id, children }: { id: string; children?: Co
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>
-      <dl class="result-record">
-        <div>
-          <dt>x</dt>
-          <dd><Quantity name="x" value={result.x[0]!} /></dd>
-        </div>
-        <div>
-          <dt>f</dt>
-          <dd><Quantity name="f" value={result.f} /></dd>
-        </div>
-        <div>
-          <dt>gradient</dt>
-          <dd><Quantity name="gradient" value={result.gradient[0]!} /></dd>
-        </div>
-        <div>
-          <dt>iterations</dt>
-          <dd><Quantity name="iterations" value={result.iterations} /></dd>
-        </div>
-        <div>
-          <dt>evaluations</dt>
-          <dd><Quantity name="evaluations" value={result.evaluations} /></dd>
-        </div>
-        <div>
-          <dt>reason</dt>
-          <dd><Quantity name="status" value={result.reason} text={statusText(result)} /></dd>
-        </div>
-        <div>
-          <dt>message</dt>
-          <dd><Quantity name="message" value={resultMessage(result)} /></dd>
-        </div>
-      </dl>
+      <Results
+        variant="result-record"
+        items={[
+          { label: 'x', name: 'x', value: result.x[0]! },
+          { label: 'f', name: 'f', value: result.f },
+          { label: 'gradient', name: 'gradient', value: result.gradient[0]! },
+          { label: 'iterations', name: 'iterations', value: result.iterations },
+          { label: 'evaluations', name: 'evaluations', value: result.evaluations },
+          { label: 'reason', name: 'status', value: result.reason, text: statusText(result) },
+          { label: 'message', name: 'message', value: resultMessage(result) },
+        ]}
+      />
       <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
       <CopyLink link={state.link} />
       <IterateTable

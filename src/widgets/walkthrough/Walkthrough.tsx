@@ -1,12 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { Result } from '@descent/optimizer';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { IterateTable } from '../descent1d/IterateTable.tsx';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { Controls, CopyLink, ExampleFigure, Quantity, Results, TableRegion } from '../ui.tsx';
+import { useWidget } from '../useExample.ts';
 import {
   leastSquaresAnswer,
   residuals,
@@ -66,23 +64,23 @@ function StepParts({ example, result, k, params }: { example: WalkthroughExample
   );
 }
 
+/** The run and the step it shows: the step comes from the settings, clamped to the run's length. */
+function runAndStep(example: WalkthroughExample, params: WalkthroughParams) {
+  const result = runWalkthrough(example, params);
+  return { result, k: shownStep(result, params) };
+}
+
 /** Gradient descent on one intercept, one step at a time: the arithmetic of each step, the residuals, and the SSR curve. */
 export default function Walkthrough({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as WalkthroughExample;
-  const specs = useMemo(() => walkthroughParams(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const { step: _, ...runParams } = state.params;
-  const result = useMemo(() => runWalkthrough(example, state.params), Object.values(runParams));
-  const k = shownStep(result, state.params);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result: shown, plot, live } = useWidget(
+    id,
+    walkthroughParams,
+    runAndStep,
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawWalkthrough(example, result, k, document)),
-    plot,
-    [result, k],
+    (m, e: WalkthroughExample, r) => m.drawWalkthrough(e, r.result, r.k, document),
   );
-  const line = useMemo(() => leastSquaresAnswer(example.problem), [example]);
+  const { result, k } = shown;
+  const line = leastSquaresAnswer(example.problem);
   const go = (step: number) => state.edit('step', String(step));
   const { labels } = example.problem;
 
@@ -109,43 +107,43 @@ export default function Walkthrough({ id, children }: { id: string; children?: C
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>
-      <dl class="example-results">
-        <div>
-          <dt>Final intercept</dt>
-          <dd><Quantity name="intercept" value={result.x[0]!} /></dd>
-        </div>
-        <div>
-          <dt>SSR there</dt>
-          <dd><Quantity name="f" value={result.f} /></dd>
-        </div>
-        <div>
-          <dt>Steps</dt>
-          <dd><Quantity name="iterations" value={result.iterations} /></dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd><Quantity name="status" value={result.reason} text={statusText(result)} /></dd>
-        </div>
-      </dl>
-      <dl class="example-results">
-        <div>
-          <dt>Least squares, both free: intercept</dt>
-          <dd><Quantity name="least-squares.intercept" value={line.intercept} /></dd>
-        </div>
-        <div>
-          <dt>slope</dt>
-          <dd><Quantity name="least-squares.slope" value={line.slope} /></dd>
-        </div>
-        <div>
-          <dt>
-            its {labels.y.toLowerCase()} at {labels.x.toLowerCase()} {n(example.problem.predictAt)}
-          </dt>
-          <dd><Quantity name="least-squares.prediction" value={line.prediction} /></dd>
-        </div>
-      </dl>
+      <Results
+        items={[
+          { label: 'Final intercept', name: 'intercept', value: result.x[0]! },
+          { label: 'SSR there', name: 'f', value: result.f },
+          { label: 'Steps', name: 'iterations', value: result.iterations },
+          { label: 'Status', name: 'status', value: result.reason, text: statusText(result) },
+        ]}
+      />
+      <Results
+        items={[
+          { label: 'Least squares, both free: intercept', name: 'least-squares.intercept', value: line.intercept },
+          { label: 'slope', name: 'least-squares.slope', value: line.slope },
+          {
+            label: `its ${labels.y.toLowerCase()} at ${labels.x.toLowerCase()} ${n(example.problem.predictAt)}`,
+            name: 'least-squares.prediction',
+            value: line.prediction,
+          },
+        ]}
+      />
       <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
       <CopyLink link={state.link} />
-      <ProbeTable example={example} />
+      <TableRegion label={`Marked points of ${example.title}`} caption="The sum of squared residuals at the intercepts marked with squares.">
+        <thead>
+          <tr>
+            <th scope="col">intercept</th>
+            <th scope="col">SSR</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ssrProbes(example.problem).map((row) => (
+            <tr key={row.b}>
+              <th scope="row">{n(row.b)}</th>
+              <td><Quantity name={`f(${row.b})`} value={row.ssr} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </TableRegion>
       <IterateTable
         title={example.title}
         caption="Every step of the run. The row of the step shown above is highlighted."
@@ -154,30 +152,5 @@ export default function Walkthrough({ id, children }: { id: string; children?: C
         current={k}
       />
     </ExampleFigure>
-  );
-}
-
-function ProbeTable({ example }: { example: WalkthroughExample }) {
-  const rows = ssrProbes(example.problem);
-  return (
-    <div class="example-table" tabIndex={0} role="region" aria-label={`Marked points of ${example.title}`}>
-      <table>
-        <caption>The sum of squared residuals at the intercepts marked with squares.</caption>
-        <thead>
-          <tr>
-            <th scope="col">intercept</th>
-            <th scope="col">SSR</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.b}>
-              <th scope="row">{n(row.b)}</th>
-              <td><Quantity name={`f(${row.b})`} value={row.ssr} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
