@@ -7,5 +7,31 @@ export function accessiblePlot(chart: Element, description: string): Element {
   for (const group of chart.querySelectorAll('[aria-label]')) group.removeAttribute('aria-label');
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-label', description);
+  ownIds(chart, `c${hash(description)}`);
   return chart;
+}
+
+/**
+ * Plot numbers its clip paths from 1 in every JavaScript realm, so a chart drawn live in the
+ * browser would reuse the ids of the charts pre-rendered around it, and `url(#…)` would pick up
+ * another chart's clip rectangle. Prefixing each id (and its references) with a key of the
+ * chart's own keeps them apart.
+ */
+function ownIds(chart: Element, prefix: string) {
+  const ids = [...chart.querySelectorAll('[id]')].map((el) => el.id);
+  if (ids.length === 0) return;
+  for (const el of chart.querySelectorAll('[id]')) el.id = `${prefix}-${el.id}`;
+  const reference = new RegExp(`url\\(#(${ids.map((id) => id.replace(/[^\w-]/g, '\\$&')).join('|')})\\)`, 'g');
+  for (const el of [chart, ...chart.querySelectorAll('*')]) {
+    for (const { name, value } of [...el.attributes]) {
+      if (value.includes('url(#')) el.setAttribute(name, value.replace(reference, `url(#${prefix}-$1)`));
+    }
+  }
+}
+
+/** A short, stable key for a text (FNV-1a, base 36). */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }

@@ -182,3 +182,26 @@ test('every erratum and note shows the source’s number beside the book’s', a
     await expect(values.last()).toHaveText(formatNumber(entry.value));
   }
 });
+
+test('live plots keep their clip paths to themselves', async ({ page }) => {
+  await page.goto(`${chapter}?intercept-only.step=2&quartic-rates.steps=50&quartic-bfgs.x0=3.4&tips-slope.x0=0.1`);
+  const figures = page.locator('figure[data-example]');
+  for (let i = 0; i < (await figures.count()); i++) {
+    await figures.nth(i).scrollIntoViewIfNeeded();
+    await expect(figures.nth(i)).toHaveAttribute('data-state', 'ready');
+  }
+  // The live charts have replaced the pre-rendered ones of the linked examples.
+  await expect(page.locator('#quartic-bfgs svg[role="img"]')).toHaveAttribute('aria-label', /starts at x = 3\.4/);
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const ids = [...document.querySelectorAll('svg [id]')].map((el) => el.id);
+    for (const id of new Set(ids)) if (ids.filter((x) => x === id).length > 1) found.push(`duplicate id ${id}`);
+    for (const svg of document.querySelectorAll('svg[role="img"]')) {
+      for (const [, ref] of svg.outerHTML.matchAll(/url\(#([^)]+)\)/g)) {
+        if (!svg.querySelector(`[id="${ref}"]`)) found.push(`${svg.getAttribute('aria-label')?.slice(0, 40)} refers to #${ref} outside itself`);
+      }
+    }
+    return found;
+  });
+  expect(problems).toEqual([]);
+});

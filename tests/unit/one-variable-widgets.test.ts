@@ -180,3 +180,21 @@ describe('every one-variable plot agrees with its table', () => {
     });
   }
 });
+
+describe('plot ids', () => {
+  it('are unique across every pre-rendered plot, and every url(#…) resolves inside its own chart', () => {
+    const seen = new Set<string>();
+    for (const example of examples) {
+      const root = examplePlot(example, serverDocument());
+      const charts = root.matches('svg') ? [root] : [...root.querySelectorAll('svg[role="img"]')];
+      for (const chart of charts) {
+        const own = new Set([...chart.querySelectorAll('[id]')].map((el) => el.id));
+        for (const id of own) {
+          expect(seen.has(id), `${example.id}: id ${id} is used twice`).toBe(false);
+          seen.add(id);
+        }
+        for (const [, ref] of chart.outerHTML.matchAll(/url\(#([^)]+)\)/g)) expect(own, `${example.id} refers to #${ref}`).toContain(ref);
+      }
+    }
+  });
+});

@@ -20,7 +20,7 @@ export function drawCompare1D(example: Compare1DExample, runs: readonly Run[], d
     title.className = 'plot-panel-title';
     title.textContent = runTitle(run);
     const chart = drawPathOnCurve(example.problem, run.result, document, { width: 320, height: 210 });
-    panel.append(title, accessiblePlot(chart, `${runTitle(run)}. The curve of f; ${describeRun(example.problem, run.result)}.`));
+    panel.append(title, accessiblePlot(chart, `${runTitle(run)} of ${example.title}. The curve of f; ${describeRun(example.problem, run.result)}.`));
     grid.append(panel);
   }
   return grid;
