@@ -59,6 +59,10 @@ export default defineConfig({
           label: 'Chapters',
           items: chapters.filter((c) => existsSync(`content/docs/${c.slug}.mdx`)).map((c) => ({ slug: c.slug })),
         },
+        {
+          label: 'Reference',
+          items: [{ slug: 'examples' }, { slug: 'errata' }, { slug: 'sources' }],
+        },
       ],
     }),
     preact(),
