@@ -19,7 +19,8 @@ async function open(page: Page, query: string, id: string): Promise<Locator> {
 /**
  * Every iterate drawn in the figure's plots against its table: each tagged circle is step k at
  * data-x, the table shows the same x for every row it lists, and cx is one increasing affine
- * function of x. Returns how many circles were compared with a table row.
+ * function of x (to the pre-rendered charts' rounding). Returns how many circles were compared
+ * with a table row.
  */
 async function plotsAgreeWithTables(figure: Locator): Promise<number> {
   const plots = await figure.locator('svg[role="img"]').evaluateAll((svgs) =>
@@ -51,7 +52,8 @@ async function plotsAgreeWithTables(figure: Locator): Promise<number> {
     if (last.x > first.x) {
       const scale = (last.cx - first.cx) / (last.x - first.x);
       expect(scale).toBeGreaterThan(0);
-      for (const c of circles) expect(Math.abs(first.cx + scale * (c.x - first.x) - c.cx)).toBeLessThan(0.05);
+      // Pre-rendered coordinates are rounded to a tenth of a pixel.
+      for (const c of circles) expect(Math.abs(first.cx + scale * (c.x - first.x) - c.cx)).toBeLessThan(0.2);
     }
   }
   return compared;
