@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { Result } from '@descent/optimizer';
 import { accessiblePlot } from '../../plots/accessible.ts';
 import { formatNumber } from '../format.ts';
+import { tableRows } from '../rows.ts';
 import { probeValues, symbolsOf, type Descent1DExample, type Function1D } from './model.ts';
 
 /** An iterate as drawn: step k at (x, f(x)). */
@@ -12,7 +13,7 @@ export interface PlottedPoint {
 }
 
 /** f sampled over its domain, and the y interval the plot shows. */
-function curveOf(problem: Function1D, samples: number) {
+function sampleCurve(problem: Function1D, samples: number) {
   const [lo, hi] = problem.domain;
   const curve = Array.from({ length: samples + 1 }, (_, i) => {
     const x = lo + ((hi - lo) * i) / samples;
@@ -26,21 +27,24 @@ function curveOf(problem: Function1D, samples: number) {
 
 /**
  * The iterates a plot draws: every recorded one, in order, up to the first that lies far outside
- * the picture (a diverging run leaves it for good). The iterate table lists the same points.
+ * the picture (a diverging run leaves it for good). The path joins them all; a dot marks each one
+ * that the iterate table lists (the first 21 and the last), so plot and table show the same points.
  */
-export function plottedPath(problem: Function1D, result: Result): PlottedPoint[] {
+export function plottedPoints(problem: Function1D, result: Result): { path: PlottedPoint[]; dots: PlottedPoint[] } {
   const [lo, hi] = problem.domain;
-  const { y } = curveOf(problem, 60);
+  const { y } = sampleCurve(problem, 60);
   const height = y[1] - y[0];
   const all = (result.trajectory ?? []).map((p) => ({ k: p.k, x: p.x[0]!, y: p.f }));
   const far = all.findIndex((p) => Math.abs(p.x - (lo + hi) / 2) > 2 * (hi - lo) || Math.abs(p.y - (y[0] + y[1]) / 2) > 10 * height);
-  return far === -1 ? all : all.slice(0, far);
+  const path = far === -1 ? all : all.slice(0, far);
+  const lastK = path.at(-1)?.k ?? -1;
+  return { path, dots: tableRows(all).rows.filter((p) => p.k <= lastK) };
 }
 
-/** Writes each iterate's step and x onto its circle, so that tests can match the plot with the table. */
-export function tagIterates(chart: Element, path: readonly PlottedPoint[]) {
+/** Writes each dot's step and x onto its circle, so that tests can match the plot with the table. */
+export function tagIterates(chart: Element, dots: readonly PlottedPoint[]) {
   chart.querySelectorAll('g.iterates circle').forEach((circle, i) => {
-    const point = path[i];
+    const point = dots[i];
     if (!point) return;
     circle.setAttribute('data-k', String(point.k));
     circle.setAttribute('data-x', String(point.x));
@@ -57,8 +61,8 @@ interface CurveOptions {
 /** The curve of f with a run's iterates on it: the path, a dot per iterate (class `iterates`), the start ringed. Not yet labelled. */
 export function drawPathOnCurve(problem: Function1D, result: Result, document: Document, options: CurveOptions = {}): Element {
   const { width = 640, height = 300, marks = [] } = options;
-  const { curve, y } = curveOf(problem, 240);
-  const path = plottedPath(problem, result);
+  const { curve, y } = sampleCurve(problem, Math.round(width / 3));
+  const { path, dots } = plottedPoints(problem, result);
   const symbols = symbolsOf(problem);
   const small = width < 400;
   const chart = Plot.plot({
@@ -74,17 +78,17 @@ export function drawPathOnCurve(problem: Function1D, result: Result, document: D
       Plot.line(curve, { x: 'x', y: 'y', stroke: 'currentColor', strokeOpacity: 0.6, clip: true }),
       ...marks,
       Plot.line(path, { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeWidth: 1, clip: true }),
-      Plot.dot(path, { x: 'x', y: 'y', fill: 'var(--sl-color-accent)', r: small ? 2.5 : 3, clip: true, className: 'iterates' }),
+      Plot.dot(dots, { x: 'x', y: 'y', fill: 'var(--sl-color-accent)', r: small ? 2.5 : 3, clip: true, className: 'iterates' }),
       Plot.dot(path.slice(0, 1), { x: 'x', y: 'y', r: small ? 5 : 6, stroke: 'currentColor', clip: true }),
     ],
   });
-  tagIterates(chart, path);
+  tagIterates(chart, dots);
   return chart;
 }
 
 /** One sentence on where a run starts and how it ends, for a plot's text alternative. */
 export function describeRun(problem: Function1D, result: Result): string {
-  const path = plottedPath(problem, result);
+  const { path } = plottedPoints(problem, result);
   const x = symbolsOf(problem).x;
   const end =
     result.reason === 'diverged'
@@ -111,6 +115,6 @@ export function drawDescent1D(example: Descent1DExample, result: Result, documen
   ].join('');
   return accessiblePlot(
     chart,
-    `Plot of ${example.title}: the curve of ${symbols.f} from ${lo} to ${hi}; ${describeRun(problem, result)}.${marked} The iterates are listed in the table below.`,
+    `Plot of ${example.title}: the curve of ${symbols.f} from ${lo} to ${hi}; ${describeRun(problem, result)}.${marked} Dots mark the iterates listed in the table below.`,
   );
 }

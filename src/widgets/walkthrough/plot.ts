@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Result } from '@descent/optimizer';
 import { accessiblePlot } from '../../plots/accessible.ts';
-import { plottedPath, tagIterates } from '../descent1d/plot.ts';
+import { plottedPoints, tagIterates } from '../descent1d/plot.ts';
 import { formatNumber } from '../format.ts';
 import { residuals, ssrCurve, type WalkthroughExample } from './model.ts';
 
@@ -48,7 +48,7 @@ function drawCurve(example: WalkthroughExample, result: Result, k: number, docum
     const b = lo + ((hi - lo) * i) / 120;
     return { b, y: curve.f(b) };
   });
-  const path = plottedPath(curve, result);
+  const { path, dots } = plottedPoints(curve, result);
   const taken = path.filter((p) => p.k <= k);
   const probes = example.problem.probes.map((b) => ({ b, y: curve.f(b) }));
   const top = Math.max(...samples.map((p) => p.y));
@@ -61,15 +61,15 @@ function drawCurve(example: WalkthroughExample, result: Result, k: number, docum
       Plot.line(samples, { x: 'b', y: 'y', stroke: 'currentColor', strokeOpacity: 0.6 }),
       Plot.dot(probes, { x: 'b', y: 'y', symbol: 'square', r: 5, stroke: 'currentColor', strokeWidth: 1.5 }),
       Plot.line(taken, { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', clip: true }),
-      Plot.dot(path, { x: 'x', y: 'y', r: 3, fill: 'var(--sl-color-accent)', fillOpacity: (p: { k: number }) => (p.k <= k ? 1 : 0.3), clip: true, className: 'iterates' }),
+      Plot.dot(dots, { x: 'x', y: 'y', r: 3, fill: 'var(--sl-color-accent)', fillOpacity: (p: { k: number }) => (p.k <= k ? 1 : 0.3), clip: true, className: 'iterates' }),
       Plot.dot(taken.slice(-1), { x: 'x', y: 'y', r: 8, stroke: 'var(--sl-color-accent)', strokeWidth: 2, clip: true }),
     ],
   });
-  tagIterates(chart, path);
+  tagIterates(chart, dots);
   const current = taken.at(-1);
   return accessiblePlot(
     chart,
-    `The sum of squared residuals against the intercept, a parabola. Squares mark it at intercepts ${example.problem.probes.map((b) => formatNumber(b)).join(', ')}. The run's ${path.length} iterates lie on the curve; step ${k} is ringed at intercept ${formatNumber(current?.x ?? NaN)}. The iterates are listed in the table below.`,
+    `The sum of squared residuals against the intercept, a parabola. Squares mark it at intercepts ${example.problem.probes.map((b) => formatNumber(b)).join(', ')}. Dots mark the run's iterates on the curve; step ${k} is ringed at intercept ${formatNumber(current?.x ?? NaN)}. The iterates are listed in the table below.`,
   );
 }
 
