@@ -49,6 +49,8 @@ for (const path of sitePages()) {
     });
 
     test('show the same numbers after they hydrate and run in the browser', async ({ page }) => {
+      // Every example on the page runs in the browser first: a long chapter needs time on a busy machine.
+      test.setTimeout(120_000);
       await page.goto(path);
       await hydrateExamples(page);
       await checkDocumentedNumbers(page);
