@@ -1,11 +1,13 @@
 import type { Example } from '../examples/index.ts';
 import type { ParamSpec, Params, Quantities } from '../examples/types.ts';
 import { descent1D } from './descent1d/kind.ts';
+import { descent2D } from './descent2d/kind.ts';
 import type { WidgetKind } from './kind.ts';
 
 /** Every widget kind, by the `widget` name its examples carry. */
 const kinds = {
   'descent-1d': descent1D,
+  'descent-2d': descent2D,
 } satisfies { [K in Example['widget']]: WidgetKind<Extract<Example, { widget: K }>> };
 
 function kindOf(example: Example): WidgetKind<Example> {
