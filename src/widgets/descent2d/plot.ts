@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
-import { contourMarks } from '../../plots/contours.ts';
+import { contourMarks, dropFrameEdges } from '../../plots/contours.ts';
 import { formatNumber } from '../format.ts';
-import type { Descent2DExample, Run2D } from './model.ts';
+import { tableHead, type Descent2DExample, type Run2D } from './model.ts';
 
 /** The class of the dots drawn at the table's iterates; each carries its row as data-k, data-x0, data-x1. */
 export const iterateClass = 'descent-2d-iterates';
@@ -22,12 +22,13 @@ export function drawDescent2D(example: Descent2DExample, run: Run2D, document: D
   const far = run.path.findIndex((p) => !inView(p));
   const path = (far === -1 ? run.path : run.path.slice(0, far)).map((p) => ({ x: p.x[0]!, y: p.x[1]! }));
   const dots = run.rows.filter(inView);
+  const beyond = path.slice(tableHead);
   const end = run.result.x;
   const minimum = run.minimum?.x;
+  const endShown = run.result.reason !== 'diverged' && inView({ x: [...end] });
   const chart = Plot.plot({
     document,
-    width: 640,
-    ...(view.equal ? { aspectRatio: 1 } : { height: 400 }),
+    ...(view.equal ? { width: 520, aspectRatio: 1 } : { width: 640, height: 400 }),
     marginLeft: 52,
     marginBottom: 40,
     x: { domain: [x1, x2], label: labels[0] },
@@ -35,6 +36,8 @@ export function drawDescent2D(example: Descent2DExample, run: Run2D, document: D
     marks: [
       ...contourMarks(run.value, view.x, view.y),
       Plot.line(path, { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeWidth: 1.5, clip: true }),
+      // About 60 iterates beyond the table, evenly spaced in k: where they crowd, descent is slow.
+      Plot.dot(beyond.filter((_, i) => i % Math.ceil(beyond.length / 60) === 0), { x: 'x', y: 'y', r: 1.5, fill: 'var(--sl-color-accent)', fillOpacity: 0.6, clip: true }),
       Plot.dot(dots, {
         x: (p) => p.x[0],
         y: (p) => p.x[1],
@@ -44,7 +47,7 @@ export function drawDescent2D(example: Descent2DExample, run: Run2D, document: D
         className: iterateClass,
       }),
       Plot.dot(dots.slice(0, 1), { x: (p) => p.x[0], y: (p) => p.x[1], r: 7, stroke: 'currentColor', clip: true }),
-      ...(minimum
+      ...(minimum && endShown
         ? [
             Plot.link([{ from: end, to: minimum }], {
               x1: (d) => d.from[0],
@@ -55,11 +58,14 @@ export function drawDescent2D(example: Descent2DExample, run: Run2D, document: D
               strokeDasharray: '4 3',
               clip: true,
             }),
-            Plot.dot([minimum], { x: (m) => m[0], y: (m) => m[1], symbol: 'cross', r: 7, stroke: 'currentColor', strokeWidth: 2, clip: true }),
           ]
+        : []),
+      ...(minimum
+        ? [Plot.dot([minimum], { x: (m) => m[0], y: (m) => m[1], symbol: 'cross', r: 7, stroke: 'currentColor', strokeWidth: 2, clip: true })]
         : []),
     ],
   });
+  dropFrameEdges(chart);
   // Plot draws the dots in data order: label each with the table row it stands for.
   const circles = chart.querySelectorAll(`.${iterateClass} circle`);
   dots.forEach((p, i) => {
