@@ -97,7 +97,7 @@ export const severalVariablesExamples: Descent2DExample[] = [
     summary:
       'Descent on the sum of squared residuals from intercept 0, slope 1 at rate 0.01 stops at step 207, when every step is below 0.001, short of the least-squares line.',
     problem: threePeopleLine,
-    defaults: { x0: [0, 1], lr: 0.01, steps: 1000, stop: 'step', tol: 0.001 },
+    defaults: { x0: [0, 1], lr: 0.01, steps: 5000, stop: 'step', tol: 0.001 },
     documented: [
       num('df.intercept@0', -1.6, '000', { printed: '-1.6' }),
       num('df.slope@0', -0.8, '000', { printed: '-0.8' }),
@@ -160,7 +160,7 @@ export const severalVariablesExamples: Descent2DExample[] = [
       names: ['x', 'y'],
       labels: ['x', 'y'],
       lossLabel: 'T',
-      view: { x: [0, 6], y: [0, 6], equal: true },
+      view: { x: [0, 6], y: [0, 6], equal: true, spacing: 'linear' },
     },
     defaults: { x0: [0.5, 0.6], lr: 0.05, steps: 1000, stop: 'gradient', tol: 1e-6 },
     documented: [

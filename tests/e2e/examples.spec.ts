@@ -10,11 +10,14 @@ async function checkDocumentedNumbers(page: Page) {
   for (const id of ids) {
     const documentedHere = registry.get(id);
     expect(documentedHere, `${id} is in the registry`).toBeDefined();
+    // One round trip per figure: a page with many examples stays quick to check.
+    const shown = await page
+      .locator(`figure[data-example="${id}"] [data-quantity]`)
+      .evaluateAll((els) => els.map((e) => ({ name: e.getAttribute('data-quantity')!, value: e.getAttribute('data-value')!, text: e.textContent! })));
     for (const documented of documentedHere!) {
-      const shown = page.locator(`figure[data-example="${id}"] [data-quantity="${documented.name}"]`);
-      await expect(shown, `${id} shows ${documented.name}`).toHaveCount(1);
-      const value = (await shown.getAttribute('data-value'))!;
-      const text = (await shown.textContent())!;
+      const matches = shown.filter((q) => q.name === documented.name);
+      expect(matches, `${id} shows ${documented.name} once`).toHaveLength(1);
+      const { value, text } = matches[0]!;
       if (typeof documented.value === 'string') {
         expect(value, `${id} ${documented.name}`).toBe(documented.value);
       } else {

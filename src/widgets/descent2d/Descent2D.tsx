@@ -38,7 +38,7 @@ export default function Descent2D({ id, children }: { id: string; children?: Com
           <dd>({show(a)}, {show(b)})</dd>
         </div>
         <div>
-          <dt>{lossLabel} there</dt>
+          <dt>{lossLabel} at the end</dt>
           <dd>{show('f')}</dd>
         </div>
         <div>
@@ -56,7 +56,7 @@ export default function Descent2D({ id, children }: { id: string; children?: Com
               <dd>({show(`optimum.${a}`)}, {show(`optimum.${b}`)})</dd>
             </div>
             <div>
-              <dt>{lossLabel} there</dt>
+              <dt>{lossLabel} at the ✕</dt>
               <dd>{show('optimum.f')}</dd>
             </div>
             <div>

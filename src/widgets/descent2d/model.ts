@@ -35,8 +35,11 @@ export interface Problem2D {
   labels: readonly [string, string];
   /** The objective's label, such as SSR, MSE or T. */
   lossLabel: string;
-  /** The window of parameter space drawn; `equal` draws one unit the same length on both axes. */
-  view: { x: Interval; y: Interval; equal?: boolean };
+  /**
+   * The window of parameter space drawn; `equal` draws one unit the same length on both axes, and
+   * `spacing` spaces the contour levels (log by default: losses span many orders of magnitude).
+   */
+  view: { x: Interval; y: Interval; equal?: boolean; spacing?: 'log' | 'linear' };
 }
 
 export interface Descent2DParams extends Record<string, number | string | readonly number[]> {
@@ -56,7 +59,7 @@ export interface Descent2DExample extends ExampleBase {
 
 export const maxSteps = 200_000;
 /** Iterates listed in the table before it skips to the last one. */
-export const tableHead = 21;
+export const tableHead = 11;
 /** Most points kept for drawing the path (besides the table's rows). */
 const pathCap = 400;
 
@@ -124,7 +127,7 @@ export function objective2D(problem: Problem2D) {
 /** A run as the widget shows it: the result, the table's rows, and the (thinned) path drawn. */
 export interface Run2D {
   result: Result;
-  /** Iterates 0 to 20, then the last one. */
+  /** Iterates 0 to 10, then the last one. */
   rows: TrajectoryPoint[];
   /** Iterates left out of the table. */
   skipped: number;

@@ -28,16 +28,18 @@ export function drawDescent2D(example: Descent2DExample, run: Run2D, document: D
   const endShown = run.result.reason !== 'diverged' && inView({ x: [...end] });
   const chart = Plot.plot({
     document,
-    ...(view.equal ? { width: 520, aspectRatio: 1 } : { width: 640, height: 400 }),
-    marginLeft: 52,
-    marginBottom: 40,
+    // Drawn small with large type, so that the labels stay legible when a phone shrinks the SVG.
+    ...(view.equal ? { width: 420, aspectRatio: 1 } : { width: 520, height: 340 }),
+    style: { fontSize: '12px', ...(view.equal && { maxWidth: '30rem', margin: '0 auto' }) },
+    marginLeft: 48,
+    marginBottom: 36,
     x: { domain: [x1, x2], label: labels[0] },
     y: { domain: [y1, y2], label: labels[1] },
     marks: [
-      ...contourMarks(run.value, view.x, view.y),
+      ...contourMarks(run.value, view.x, view.y, { spacing: view.spacing ?? 'log' }),
       Plot.line(path, { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeWidth: 1.5, clip: true }),
-      // About 60 iterates beyond the table, evenly spaced in k: where they crowd, descent is slow.
-      Plot.dot(beyond.filter((_, i) => i % Math.ceil(beyond.length / 60) === 0), { x: 'x', y: 'y', r: 1.5, fill: 'var(--sl-color-accent)', fillOpacity: 0.6, clip: true }),
+      // About 30 iterates beyond the table, evenly spaced in k: where they crowd, descent is slow.
+      Plot.dot(beyond.filter((_, i) => i % Math.ceil(beyond.length / 30) === 0), { x: 'x', y: 'y', r: 1.5, fill: 'var(--sl-color-accent)', fillOpacity: 0.6, clip: true }),
       Plot.dot(dots, {
         x: (p) => p.x[0],
         y: (p) => p.x[1],
