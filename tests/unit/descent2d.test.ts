@@ -20,7 +20,8 @@ import { parseParam } from '../../src/widgets/params.ts';
 
 const twoD = examples.filter((e): e is Descent2DExample => e.widget === 'descent-2d');
 const example = (id: string) => getExample(id) as Descent2DExample;
-const withParams = (id: string, params: Partial<Descent2DParams>) => runDescent2D(example(id), { ...example(id).defaults, ...params });
+const withParams = (id: string, params: Partial<Descent2DParams>) =>
+  runDescent2D(example(id), { ...example(id).defaults, ...params } as Descent2DParams);
 
 describe('the descent-2d model', () => {
   it('gives every objective a gradient that matches central differences', () => {
@@ -90,10 +91,11 @@ describe('claims the chapter makes', () => {
     }
     const { objective } = objective2D(example('cars-mpg').problem);
     const g = new Float64Array(2);
-    const [[w1, b1], [w2, b2]] = [carsSource[1]!, carsSource[2]!].map((row) => row.map(Number));
-    objective(Float64Array.of(w1!, b1!), g);
-    expect(((w2! - w1!) / -g[0]!).toFixed(3)).toBe('0.018');
-    expect(((b2! - b1!) / -g[1]!).toFixed(3)).toBe('0.010');
+    const [w1, b1] = carsSource[1]!.map(Number) as [number, number];
+    const [w2, b2] = carsSource[2]!.map(Number) as [number, number];
+    objective(Float64Array.of(w1, b1), g);
+    expect(((w2 - w1) / -g[0]!).toFixed(3)).toBe('0.018');
+    expect(((b2 - b1) / -g[1]!).toFixed(3)).toBe('0.010');
   });
 
   it('rate 0.1 diverges on the raw car weights and converges once they are standardised', () => {
@@ -132,7 +134,7 @@ describe('the descent-2d plot', () => {
       }
       expect(chart.getAttribute('aria-label')).toContain(e.problem.lossLabel);
     }
-  });
+  }, 60_000);
 
   it('strokes no contour along the frame', () => {
     const e = example('cars-mpg');

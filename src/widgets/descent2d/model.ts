@@ -1,8 +1,16 @@
-import { gradientDescent, TrajectoryRecorder, type Objective, type Result, type TrajectoryPoint } from '@descent/optimizer';
+import {
+  gradientDescent,
+  leastSquares,
+  linearRegression,
+  TrajectoryRecorder,
+  type Objective,
+  type Result,
+  type SquaredLoss,
+  type TrajectoryPoint,
+} from '@descent/optimizer';
 import type { Pairs } from '../../examples/datasets.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
 import type { Interval } from '../../plots/contours.ts';
-import { leastSquaresLine, linearRegression, type SquaredLoss } from './pending.ts';
 
 /** A function of two variables with its gradient, written out by hand. */
 export interface Surface {
@@ -120,8 +128,8 @@ export function objective2D(problem: Problem2D) {
     : fit;
   const scratch = new Float64Array(2);
   const value = (a: number, b: number) => objective(Float64Array.of(a, b), scratch);
-  const [intercept, slope] = leastSquaresLine(x, o.data.y);
-  return { objective, value, minimum: (swap ? [slope, intercept] : [intercept, slope]) as readonly [number, number] };
+  const [intercept, slope] = leastSquares(x, o.data.y);
+  return { objective, value, minimum: (swap ? [slope!, intercept!] : [intercept!, slope!]) as readonly [number, number] };
 }
 
 /** A run as the widget shows it: the result, the table's rows, and the (thinned) path drawn. */
