@@ -33,3 +33,12 @@ export const sevenCars: Pairs = {
 
 /** Seed 001's power lines: the three points a line should pass close to. */
 export const powerLines: Pairs = { x: Float64Array.of(1, 2, 3), y: Float64Array.of(2, 5, 3) };
+
+/**
+ * The book's own sample for seed 003's line fit (the slides do not give theirs): 20 evenly spaced
+ * x from 0 to 1 and y = 0.25x + 0.5 exactly, the noise-free line their printed run heads for.
+ */
+export const lineSample: Pairs = (() => {
+  const x = Float64Array.from({ length: 20 }, (_, i) => i / 19);
+  return { x, y: x.map((v) => 0.25 * v + 0.5) };
+})();

@@ -1,4 +1,5 @@
 import type { Function1D } from '../widgets/descent1d/model.ts';
+import type { Surface } from '../widgets/descent2d/model.ts';
 
 /** The source's "arbitrary function": a quartic with a local minimum, a hump and a global minimum. */
 export const quartic: Function1D = {
@@ -15,4 +16,15 @@ export const omega: Function1D = {
   f: (x) => Math.exp(x) - Math.log(x),
   df: (x) => Math.exp(x) - 1 / x,
   domain: [0.02, 1.5],
+};
+
+/**
+ * Seed 001's heat map: the temperature T(x, y) = 85 − (1/90) x²(x − 6) y²(y − 6) of a room
+ * [0, 6] × [0, 6], coldest at (4, 4).
+ */
+export const heat: Surface = {
+  kind: 'surface',
+  f: (x, y) => 85 - (x * x * (x - 6) * y * y * (y - 6)) / 90,
+  gradient: (x, y) => [-(x * (3 * x - 12) * y * y * (y - 6)) / 90, -(x * x * (x - 6) * y * (3 * y - 12)) / 90],
+  minimum: [4, 4],
 };

@@ -10,12 +10,12 @@ async function checkDocumentedNumbers(page: Page) {
   for (const id of ids) {
     const documentedHere = registry.get(id)?.documented;
     expect(documentedHere, `${id} is in the registry`).toBeDefined();
-    // One read per figure: a page with many documented numbers stays fast on a busy machine.
+    // One round trip per figure: a page with many examples stays quick to check.
     const shown = await page
       .locator(`figure[data-example="${id}"] [data-quantity]`)
-      .evaluateAll((els) => els.map((e) => ({ name: e.getAttribute('data-quantity'), value: e.getAttribute('data-value')!, text: e.textContent! })));
+      .evaluateAll((els) => els.map((e) => ({ name: e.getAttribute('data-quantity')!, value: e.getAttribute('data-value')!, text: e.textContent! })));
     for (const documented of documentedHere!) {
-      const matches = shown.filter((s) => s.name === documented.name);
+      const matches = shown.filter((q) => q.name === documented.name);
       expect(matches, `${id} shows ${documented.name} once`).toHaveLength(1);
       const { value, text } = matches[0]!;
       if (typeof documented.value === 'string') {
@@ -40,17 +40,12 @@ for (const path of sitePages()) {
       expect(problems).toEqual([]);
       for (const id of ids) {
         await expect(page.locator(`figure[data-example="${id}"]`)).toHaveAttribute('data-state', 'static');
-        // One plot or several (small multiples), each an image with its own text alternative.
-        const plots = page.locator(`figure[data-example="${id}"] svg[role="img"]`);
-        expect(await plots.count(), `${id} has a plot`).toBeGreaterThan(0);
-        for (const plot of await plots.all()) await expect(plot).toHaveAttribute('aria-label', /\w/);
+        await expect(page.locator(`figure[data-example="${id}"] svg[role="img"]`)).toHaveCount(1);
       }
       await context.close();
     });
 
     test('show the same numbers after they hydrate and run in the browser', async ({ page }) => {
-      // Every example on the page runs in the browser first: a long chapter needs time on a busy machine.
-      test.setTimeout(120_000);
       await page.goto(path);
       await hydrateExamples(page);
       await checkDocumentedNumbers(page);

@@ -1,0 +1,109 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo, useRef } from 'preact/hooks';
+import { getExample } from '../../examples/index.ts';
+import { statusText } from '../status.ts';
+import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { useExample, useLivePlot } from '../useExample.ts';
+import { descent2DParams, descent2DQuantities, runDescent2D, tableHead, type Descent2DExample } from './model.ts';
+
+/** Gradient descent on a function of two parameters: controls, the contour plot with the path, results and the iterate table. */
+export default function Descent2D({ id, children }: { id: string; children?: ComponentChildren }) {
+  const example = getExample(id) as Descent2DExample;
+  const { names, labels, lossLabel, objective } = example.problem;
+  const specs = useMemo(() => descent2DParams(example), [example]);
+  const state = useExample(id, specs, example.defaults);
+  const run = useMemo(() => runDescent2D(example, state.params), [state.params]);
+  const shown = useMemo(() => descent2DQuantities(example, run), [run]);
+  const plot = useRef<HTMLDivElement>(null);
+  const live = useLivePlot(
+    state.changed,
+    () => import('./plot.ts'),
+    (m, container) => container.replaceChildren(m.drawDescent2D(example, run, document)),
+    plot,
+    [run],
+  );
+  const [a, b] = names;
+  const show = (name: string) => <Quantity name={name} value={shown[name]!} />;
+  const optimum = objective.kind === 'line' ? 'Least squares' : 'Minimum';
+
+  return (
+    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
+      <p class="example-summary">{example.summary}</p>
+      <div class="example-plot" ref={plot}>
+        {live ? null : children}
+      </div>
+      <dl class="example-results">
+        <div>
+          <dt>Final ({labels[0]}, {labels[1]})</dt>
+          <dd>({show(a)}, {show(b)})</dd>
+        </div>
+        <div>
+          <dt>{lossLabel} at the end</dt>
+          <dd>{show('f')}</dd>
+        </div>
+        <div>
+          <dt>Steps</dt>
+          <dd>{show('iterations')}</dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd><Quantity name="status" value={run.result.reason} text={statusText(run.result)} /></dd>
+        </div>
+        {run.minimum && (
+          <>
+            <div>
+              <dt>{optimum} (✕)</dt>
+              <dd>({show(`optimum.${a}`)}, {show(`optimum.${b}`)})</dd>
+            </div>
+            <div>
+              <dt>{lossLabel} at the ✕</dt>
+              <dd>{show('optimum.f')}</dd>
+            </div>
+            <div>
+              <dt>Distance from the run's end</dt>
+              <dd>{show('distance')}</dd>
+            </div>
+          </>
+        )}
+        {shown[`original.${a}`] !== undefined && (
+          <div>
+            <dt>Final ({labels[0]}, {labels[1]}) in the raw feature's units</dt>
+            <dd>({show(`original.${a}`)}, {show(`original.${b}`)})</dd>
+          </div>
+        )}
+      </dl>
+      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <CopyLink link={state.link} />
+      <div class="example-table" tabIndex={0} role="region" aria-label={`Iterates of ${example.title}`}>
+        <table>
+          <caption>
+            Iterates: each step moves ({labels[0]}, {labels[1]}) by −(learning rate) × gradient.
+            {run.skipped > 0 && ` Steps ${tableHead} to ${run.result.iterations - 1} are left out.`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">k</th>
+              <th scope="col">{labels[0]}</th>
+              <th scope="col">{labels[1]}</th>
+              <th scope="col">∂{lossLabel}/∂{labels[0]}</th>
+              <th scope="col">∂{lossLabel}/∂{labels[1]}</th>
+              <th scope="col">{lossLabel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {run.rows.map((p) => (
+              <tr key={p.k}>
+                <th scope="row">{p.k}</th>
+                <td>{show(`${a}@${p.k}`)}</td>
+                <td>{show(`${b}@${p.k}`)}</td>
+                <td>{show(`df.${a}@${p.k}`)}</td>
+                <td>{show(`df.${b}@${p.k}`)}</td>
+                <td>{show(`f@${p.k}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ExampleFigure>
+  );
+}

@@ -1,0 +1,233 @@
+import {
+  gradientDescent,
+  leastSquares,
+  linearRegression,
+  TrajectoryRecorder,
+  type Objective,
+  type Result,
+  type SquaredLoss,
+  type TrajectoryPoint,
+} from '@descent/optimizer';
+import type { Pairs } from '../../examples/datasets.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
+import type { Interval } from '../../plots/contours.ts';
+
+/** A function of two variables with its gradient, written out by hand. */
+export interface Surface {
+  kind: 'surface';
+  f: (x: number, y: number) => number;
+  gradient: (x: number, y: number) => readonly [number, number];
+  /** The minimiser, where it is known in closed form (drawn, and compared with the run). */
+  minimum?: readonly [number, number];
+}
+
+/** A straight line ŷ = intercept + slope · x fitted to paired data by a squared-error loss. */
+export interface LineFit {
+  kind: 'line';
+  data: Pairs;
+  loss: SquaredLoss;
+  /** The order the reader sees the two parameters in (the package keeps the intercept first). */
+  order: 'intercept-slope' | 'slope-intercept';
+  /** Fit on the standardised feature z = (x − mean)/sd (population sd) instead of x. */
+  standardise?: boolean;
+}
+
+/** What descent runs on, and how the book shows it. */
+export interface Problem2D {
+  /** TeX for the objective, shown by the prose. */
+  tex: string;
+  objective: Surface | LineFit;
+  /** The two parameters' quantity names (`intercept`, `slope`; `w`, `b`; `x`, `y`…). */
+  names: readonly [string, string];
+  /** The two parameters as axis and column labels. */
+  labels: readonly [string, string];
+  /** The objective's label, such as SSR, MSE or T. */
+  lossLabel: string;
+  /**
+   * The window of parameter space drawn; `equal` draws one unit the same length on both axes, and
+   * `spacing` spaces the contour levels (log by default: losses span many orders of magnitude).
+   */
+  view: { x: Interval; y: Interval; equal?: boolean; spacing?: 'log' | 'linear' };
+}
+
+export interface Descent2DParams extends Record<string, number | string | readonly number[]> {
+  x0: readonly number[];
+  lr: number;
+  steps: number;
+  stop: 'gradient' | 'step';
+  tol: number;
+}
+
+/** Gradient descent on a function of two parameters, drawn as a path over the loss contours. */
+export interface Descent2DExample extends ExampleBase {
+  widget: 'descent-2d';
+  problem: Problem2D;
+  defaults: Descent2DParams;
+}
+
+export const maxSteps = 200_000;
+/** Iterates listed in the table before it skips to the last one. */
+export const tableHead = 11;
+/** Most points kept for drawing the path (besides the table's rows). */
+const pathCap = 400;
+
+export function descent2DParams(example: Descent2DExample): ParamSpec[] {
+  const [x, y] = example.problem.labels;
+  return [
+    { kind: 'vector', name: 'x0', label: `Start (${x}, ${y})`, length: 2, min: -1000, max: 1000 },
+    { kind: 'number', name: 'lr', label: 'Learning rate', min: 0, aboveMin: true, max: 10, step: 0.001 },
+    { kind: 'number', name: 'steps', label: 'Most steps', min: 1, max: maxSteps, integer: true, step: 1 },
+    {
+      kind: 'choice',
+      name: 'stop',
+      label: 'Stop when',
+      choices: [
+        { value: 'gradient', label: '‖gradient‖ < tol' },
+        { value: 'step', label: 'every |step| < tol' },
+      ],
+    },
+    { kind: 'number', name: 'tol', label: 'Tolerance', min: 0, aboveMin: true, max: 1, step: 0.0001 },
+  ];
+}
+
+/** The line's feature as the model sees it, and how to turn its parameters back into the raw feature's. */
+function lineFeature(fit: LineFit) {
+  const x = fit.data.x;
+  if (!fit.standardise) return { x, mean: 0, sd: 1 };
+  const mean = x.reduce((s, v) => s + v, 0) / x.length;
+  const sd = Math.sqrt(x.reduce((s, v) => s + (v - mean) ** 2, 0) / x.length);
+  return { x: x.map((v) => (v - mean) / sd), mean, sd };
+}
+
+/** The objective over (p₀, p₁) in the reader's order, its value for contours, and its minimiser if known. */
+export function objective2D(problem: Problem2D) {
+  const o = problem.objective;
+  if (o.kind === 'surface') {
+    const objective: Objective = (p, g) => {
+      const [gx, gy] = o.gradient(p[0]!, p[1]!);
+      g[0] = gx;
+      g[1] = gy;
+      return o.f(p[0]!, p[1]!);
+    };
+    return { objective, value: o.f, minimum: o.minimum };
+  }
+  const { x } = lineFeature(o);
+  const fit = linearRegression(x, o.data.y, { loss: o.loss });
+  const swap = o.order === 'slope-intercept';
+  const theta = new Float64Array(2);
+  const grad = new Float64Array(2);
+  const objective: Objective = swap
+    ? (p, g) => {
+        theta[0] = p[1]!;
+        theta[1] = p[0]!;
+        const f = fit(theta, grad);
+        g[0] = grad[1]!;
+        g[1] = grad[0]!;
+        return f;
+      }
+    : fit;
+  const scratch = new Float64Array(2);
+  const value = (a: number, b: number) => objective(Float64Array.of(a, b), scratch);
+  const [intercept, slope] = leastSquares(x, o.data.y);
+  return { objective, value, minimum: (swap ? [slope!, intercept!] : [intercept!, slope!]) as readonly [number, number] };
+}
+
+/** A run as the widget shows it: the result, the table's rows, and the (thinned) path drawn. */
+export interface Run2D {
+  result: Result;
+  /** Iterates 0 to 10, then the last one. */
+  rows: TrajectoryPoint[];
+  /** Iterates left out of the table. */
+  skipped: number;
+  /** The drawn path: every table row, and up to {@link pathCap} iterates spread over the run. */
+  path: TrajectoryPoint[];
+  /** The minimiser and the objective there, when known. */
+  minimum?: { x: readonly [number, number]; f: number };
+  value: (x: number, y: number) => number;
+}
+
+export function runDescent2D(example: Descent2DExample, params: Descent2DParams): Run2D {
+  const { objective, value, minimum } = objective2D(example.problem);
+  // Plain gradient descent evaluates x_0, x_1, … once each, in order, so the objective can record
+  // the iterates itself: far cheaper than the package's trajectory, which copies each iterate with
+  // Array.from (about 5 µs a point, seconds for a long run).
+  const head: TrajectoryPoint[] = [];
+  const recorder = new TrajectoryRecorder(pathCap);
+  let k = 0;
+  let before: TrajectoryPoint | undefined;
+  let latest: TrajectoryPoint | undefined;
+  const recording: Objective = (p, g) => {
+    const f = objective(p, g);
+    const x = [p[0]!, p[1]!];
+    const from = latest?.x ?? x;
+    const point = { k, x, f, gradient: [g[0]!, g[1]!], step: [from[0]! - x[0]!, from[1]! - x[1]!] };
+    if (k < tableHead) head.push(point);
+    recorder.add(point);
+    [before, latest] = [latest, point];
+    k++;
+    return f;
+  };
+  const result = gradientDescent(recording, Float64Array.from(params.x0), {
+    learningRate: params.lr,
+    stop:
+      params.stop === 'gradient'
+        ? { maxSteps: params.steps, gradientNorm: params.tol }
+        : { maxSteps: params.steps, minStepSize: params.tol },
+  });
+  // A diverging step may have been evaluated and then refused: keep accepted iterates only.
+  const accepted = (p: TrajectoryPoint) => p.k <= result.iterations;
+  const shown = head.filter(accepted);
+  const last = accepted(latest!) ? latest! : before!;
+  const rows = last.k < tableHead ? shown : [...shown, last];
+  const path = [...shown, ...recorder.points().filter((p) => p.k >= tableHead && accepted(p))];
+  return {
+    result,
+    rows,
+    skipped: last.k + 1 - rows.length,
+    path,
+    value,
+    ...(minimum && { minimum: { x: minimum, f: value(minimum[0], minimum[1]) } }),
+  };
+}
+
+/** The line's parameters in the raw feature's units, for a fit on the standardised feature. */
+export function originalUnits(problem: Problem2D, p: ArrayLike<number>): [number, number] | undefined {
+  const o = problem.objective;
+  if (o.kind !== 'line' || !o.standardise) return undefined;
+  const { mean, sd } = lineFeature(o);
+  const [intercept, slope] = o.order === 'slope-intercept' ? [p[1]!, p[0]!] : [p[0]!, p[1]!];
+  const raw = [intercept - (slope * mean) / sd, slope / sd];
+  return o.order === 'slope-intercept' ? [raw[1]!, raw[0]!] : [raw[0]!, raw[1]!];
+}
+
+/** Every number the widget shows, at full precision: results, the minimiser, and each table row. */
+export function descent2DQuantities(example: Descent2DExample, run: Run2D): Quantities {
+  const [a, b] = example.problem.names;
+  const { result, minimum } = run;
+  const quantities: Quantities = {
+    [a]: result.x[0]!,
+    [b]: result.x[1]!,
+    f: result.f,
+    iterations: result.iterations,
+    status: result.reason,
+  };
+  if (minimum) {
+    quantities[`optimum.${a}`] = minimum.x[0];
+    quantities[`optimum.${b}`] = minimum.x[1];
+    quantities['optimum.f'] = minimum.f;
+    quantities.distance = Math.hypot(result.x[0]! - minimum.x[0], result.x[1]! - minimum.x[1]);
+  }
+  const original = originalUnits(example.problem, result.x);
+  if (original) {
+    quantities[`original.${a}`] = original[0];
+    quantities[`original.${b}`] = original[1];
+  }
+  for (const point of run.rows) {
+    quantities[`${a}@${point.k}`] = point.x[0]!;
+    quantities[`${b}@${point.k}`] = point.x[1]!;
+    quantities[`df.${a}@${point.k}`] = point.gradient[0]!;
+    quantities[`df.${b}@${point.k}`] = point.gradient[1]!;
+    quantities[`f@${point.k}`] = point.f;
+  }
+  return quantities;
+}
