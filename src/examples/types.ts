@@ -29,6 +29,19 @@ export interface NumberParam {
   integer?: boolean;
   /** Arrow-key increment in the control. */
   step: number;
+  /** Also show a range slider next to the field (for a value the reader sweeps, such as a point). */
+  slider?: boolean;
+}
+
+/** A comma-separated list of numbers, each inside [min, max]; the URL carries it as `1,2,3`. */
+export interface ListParam {
+  kind: 'list';
+  name: string;
+  label: string;
+  min: number;
+  max: number;
+  /** Most entries accepted; caps the work a list can ask for. */
+  maxLength: number;
 }
 
 export interface ChoiceParam {
@@ -38,8 +51,8 @@ export interface ChoiceParam {
   choices: readonly { value: string; label: string }[];
 }
 
-export type ParamSpec = NumberParam | ChoiceParam;
-export type ParamValue = number | string;
+export type ParamSpec = NumberParam | ChoiceParam | ListParam;
+export type ParamValue = number | string | readonly number[];
 export type Params = Record<string, ParamValue>;
 
 /** What every example has, whatever its widget. */

@@ -1,11 +1,19 @@
 import type { Example } from '../examples/index.ts';
 import type { ParamSpec, Params, Quantities } from '../examples/types.ts';
 import { descent1D } from './descent1d/kind.ts';
+import { gradientField } from './gradient-field/kind.ts';
+import { gridSearch } from './grid-search/kind.ts';
+import { slices } from './slices/kind.ts';
+import { tangent } from './tangent/kind.ts';
 import type { WidgetKind } from './kind.ts';
 
 /** Every widget kind, by the `widget` name its examples carry. */
 const kinds = {
   'descent-1d': descent1D,
+  'grid-search': gridSearch,
+  tangent,
+  slices,
+  'gradient-field': gradientField,
 } satisfies { [K in Example['widget']]: WidgetKind<Extract<Example, { widget: K }>> };
 
 function kindOf(example: Example): WidgetKind<Example> {
