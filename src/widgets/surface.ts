@@ -83,7 +83,7 @@ export const mapMargins = { left: 44, right: 12, top: 24, bottom: 36 };
  * The largest plotting area with equal units on both axes (so that gradients look perpendicular to
  * the level curves) that fits a box of `maxWidth` × `maxHeight` placed at (`x`, `y`) in the figure.
  */
-export function mapFrame(surface: Surface2D, maxWidth: number, maxHeight: number, x = 0, y = 0): MapFrame {
+export function mapFrame(surface: Pick<Surface2D, 'domain'>, maxWidth: number, maxHeight: number, x = 0, y = 0): MapFrame {
   const { domain } = surface;
   const aspect = (domain.y[1] - domain.y[0]) / (domain.x[1] - domain.x[0]);
   const room = { width: maxWidth - mapMargins.left - mapMargins.right, height: maxHeight - mapMargins.top - mapMargins.bottom };

@@ -3,12 +3,6 @@ import { expect, test } from './site.ts';
 const chapter = 'gradients/';
 const quantity = (id: string, name: string) => `figure[data-example="${id}"] [data-quantity="${name}"]`;
 
-test('every id on the chapter is unique, so each example’s link lands on it', async ({ page }) => {
-  await page.goto(chapter);
-  const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
-  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-});
-
 test('the keyboard moves the point and the gradient follows', async ({ page }) => {
   await page.goto(`${chapter}#gradient-at-point`);
   const figure = page.locator('#gradient-at-point');

@@ -1,11 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { formatNumber } from '../format.ts';
 import { moveOnClick, partialName, type Quadratic, type Surface2D } from '../surface.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
-import { gradientFieldLayout, gradientFieldParams, polynomial, runGradientField, type GradientFieldExample } from './model.ts';
+import { useWidget } from '../useWidget.ts';
+import { gradientFieldLayout, gradientFieldParams, polynomial, runGradientField } from './model.ts';
 
 /** A partial derivative that is zero up to floating-point rounding reads as 0; `data-value` keeps the exact number. */
 function nearZero(value: number): string {
@@ -46,19 +44,14 @@ function QuadraticForm({ surface, q }: { surface: Surface2D; q: Quadratic }) {
 
 /** ∇f at a point the reader moves over the field of gradients, and where both partials vanish. */
 export default function GradientField({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as GradientFieldExample;
-  const surface = example.problem;
-  const specs = useMemo(() => gradientFieldParams(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const result = useMemo(() => runGradientField(example, state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result, plot, live } = useWidget(
+    id,
+    gradientFieldParams,
+    runGradientField,
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawGradientField(example, result, document)),
-    plot,
-    [result],
+    (m, e, r) => m.drawGradientField(e, r, document),
   );
+  const surface = example.problem;
   const { at, candidates } = result;
   const [a, b] = surface.vars;
   const min = candidates[result.lowest];

@@ -1,23 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
-import { gridSearchParams, runGridSearch, shownRows, type GridSearchExample } from './model.ts';
+import { useWidget } from '../useWidget.ts';
+import { gridSearchParams, runGridSearch, shownRows } from './model.ts';
 
 /** Guess and check: every guess on the curve, the best one, and a table of the guesses. */
 export default function GridSearch({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as GridSearchExample;
-  const specs = useMemo(() => gridSearchParams(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const result = useMemo(() => runGridSearch(example, state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result, plot, live } = useWidget(
+    id,
+    gridSearchParams,
+    runGridSearch,
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawGridSearch(example, result, document)),
-    plot,
-    [result],
+    (m, e, r) => m.drawGridSearch(e, r, document),
   );
   const { guesses } = result;
   const best = guesses[result.best]!;

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
 import { legible } from '../../plots/compose.ts';
+import { sampleCurve } from '../../plots/curve.ts';
 import { formatNumber } from '../format.ts';
 import type { GridSearchExample, GridSearchResult } from './model.ts';
 
@@ -12,10 +13,7 @@ export function drawGridSearch(example: GridSearchExample, result: GridSearchRes
   const xs = guesses.map((g) => g.x);
   const lo = Math.min(domain[0], ...xs);
   const hi = Math.max(domain[1], ...xs);
-  const curve = Array.from({ length: 301 }, (_, i) => {
-    const x = lo + ((hi - lo) * i) / 300;
-    return { x, y: f(x) };
-  });
+  const curve = sampleCurve(f, [lo, hi], 300);
   const own = curve.filter((p) => p.x >= domain[0] && p.x <= domain[1]).map((p) => p.y);
   const [low, high] = example.problem.range ?? [Math.min(...own), Math.max(...own)];
   // Show guesses that land somewhat above the usual picture, but not one far off that would flatten it.

@@ -1,27 +1,20 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { formatNumber } from '../format.ts';
 import { moveOnClick, partialName } from '../surface.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
-import { runSlices, slicesLayout, slicesParams, tangentPlaneText, type SlicesExample } from './model.ts';
+import { useWidget } from '../useWidget.ts';
+import { runSlices, slicesLayout, slicesParams, tangentPlaneText } from './model.ts';
 
 /** A surface and its two slices through a point: values, partial derivatives and the tangent plane. */
 export default function Slices({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as SlicesExample;
-  const surface = example.problem;
-  const specs = useMemo(() => slicesParams(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const v = useMemo(() => runSlices(example, state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result: v, plot, live } = useWidget(
+    id,
+    slicesParams,
+    runSlices,
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawSlices(example, v, document)),
-    plot,
-    [v],
+    (m, e, r) => m.drawSlices(e, r, document),
   );
+  const surface = example.problem;
   const [a, b] = surface.vars;
   const at = `(${formatNumber(v.x)}, ${formatNumber(v.y)})`;
 

@@ -35,7 +35,7 @@ export function tangentPlaneText(surface: Surface2D, v: PointValues, format: (n:
 }
 
 /** Where the map and the two slice panels sit in the figure (SVG units). */
-export function slicesLayout(surface: Surface2D) {
+export function slicesLayout(surface: Pick<Surface2D, 'domain'>) {
   const width = 600;
   const height = 300;
   const side = 300;

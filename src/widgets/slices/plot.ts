@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
 import { composePlots, legible } from '../../plots/compose.ts';
+import { sampleCurve } from '../../plots/curve.ts';
 import { formatNumber } from '../format.ts';
 import { drawMap } from '../surface-plot.ts';
 import type { PointValues, Surface2D } from '../surface.ts';
@@ -14,15 +15,12 @@ function slicePanel(surface: Surface2D, v: PointValues, along: 0 | 1, width: num
   const at = along === 0 ? v.x : v.y;
   const slope = along === 0 ? v.fx : v.fy;
   const g = (t: number) => (along === 0 ? surface.f(t, v.y) : surface.f(v.x, t));
-  const curve = Array.from({ length: 121 }, (_, i) => {
-    const t = lo + ((hi - lo) * i) / 120;
-    return { t, z: g(t) };
-  });
-  const zs = curve.map((p) => p.z);
+  const curve = sampleCurve(g, [lo, hi], 120);
+  const zs = curve.map((p) => p.y);
   const [low, high] = [Math.min(...zs, v.f), Math.max(...zs, v.f)];
   const pad = (high - low || 1) * 0.08;
   const reach = (hi - lo) / 5;
-  const tangent = [at - reach, at + reach].map((t) => ({ t, z: v.f + slope * (t - at) }));
+  const tangent = [at - reach, at + reach].map((x) => ({ x, y: v.f + slope * (x - at) }));
   const name = surface.vars[along];
   const fixed = formatNumber(along === 0 ? v.y : v.x, 3);
   const args = along === 0 ? `${name}, ${fixed}` : `${fixed}, ${name}`;
@@ -37,9 +35,9 @@ function slicePanel(surface: Surface2D, v: PointValues, along: 0 | 1, width: num
     x: { domain: [lo, hi], label: name, labelAnchor: 'right' },
     y: { domain: [low - pad, high + pad], label: null, grid: true, ticks: 4 },
     marks: [
-      Plot.line(curve, { x: 't', y: 'z', stroke: 'currentColor', strokeOpacity: 0.7 }),
-      Plot.line(tangent, { x: 't', y: 'z', stroke: accent, strokeWidth: 2.5, strokeDasharray: along === 0 ? undefined : '6,3', clip: true }),
-      Plot.dot([{ t: at, z: v.f }], { x: 't', y: 'z', r: 4.5, fill: accent }),
+      Plot.line(curve, { x: 'x', y: 'y', stroke: 'currentColor', strokeOpacity: 0.7 }),
+      Plot.line(tangent, { x: 'x', y: 'y', stroke: accent, strokeWidth: 2.5, strokeDasharray: along === 0 ? undefined : '6,3', clip: true }),
+      Plot.dot([{ x: at, y: v.f }], { x: 'x', y: 'y', r: 4.5, fill: accent }),
       Plot.text([`${surface.name}(${args}): slope ${formatNumber(slope, 3)} at ${name} = ${formatNumber(at, 3)}`], {
         frameAnchor: 'top-left',
         dy: -16,

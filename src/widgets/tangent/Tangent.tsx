@@ -1,23 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
-import { directionText as go, runTangent, tangentParams, type TangentExample } from './model.ts';
+import { useWidget } from '../useWidget.ts';
+import { directionText as go, runTangent, tangentParams } from './model.ts';
 
 /** The tangent line at a point the reader moves, with f′ and its zero crossings; tables of slopes and critical points. */
 export default function Tangent({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as TangentExample;
-  const specs = useMemo(() => tangentParams(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const result = useMemo(() => runTangent(example, state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result, plot, live } = useWidget(
+    id,
+    tangentParams,
+    runTangent,
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawTangent(example, result, document)),
-    plot,
-    [result],
+    (m, e, r) => m.drawTangent(e, r, document),
   );
   const { at } = result;
 

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
 import { composePlots, legible } from '../../plots/compose.ts';
+import { sampleCurve } from '../../plots/curve.ts';
 import { formatNumber } from '../format.ts';
 import { directionText, type TangentExample, type TangentResult } from './model.ts';
 
@@ -8,13 +9,6 @@ const width = 560;
 const top = 240;
 const bottom = 160;
 const margins = { marginLeft: 48, marginRight: 16 };
-
-function sample(g: (x: number) => number, [lo, hi]: readonly [number, number]) {
-  return Array.from({ length: 241 }, (_, i) => {
-    const x = lo + ((hi - lo) * i) / 240;
-    return { x, y: g(x) };
-  });
-}
 
 function padded([low, high]: readonly [number, number]): [number, number] {
   const pad = (high - low) * 0.06;
@@ -30,8 +24,8 @@ export function drawTangent(example: TangentExample, result: TangentResult, docu
   const { domain } = fn;
   const [lo, hi] = domain;
   const { at, critical } = result;
-  const curve = sample(fn.f, domain);
-  const slopes = sample(fn.df, domain);
+  const curve = sampleCurve(fn.f, domain);
+  const slopes = sampleCurve(fn.df, domain);
   const fRange = padded(fn.range ?? extent(curve));
   const dfRange = padded(fn.slopeRange ?? extent(slopes));
   const reach = (hi - lo) / 7;
