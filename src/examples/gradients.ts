@@ -52,6 +52,7 @@ export const gradientExamples: GradientFieldExample[] = [
     title: 'The best line through three houses, by algebra',
     summary: 'The cost E(m, b) of the line y = mx + b through (1, 2), (2, 5), (3, 3). Setting both partials to zero gives two linear equations, and their solution is the cheapest line.',
     problem: powerLinesCost,
+    expand: true,
     defaults: { m: 1, b: 1 },
     documented: [
       { name: 'coef.xx', value: 14, tolerance: 1e-12, source: '001' },

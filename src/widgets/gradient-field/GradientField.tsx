@@ -87,7 +87,7 @@ export default function GradientField({ id, children }: { id: string; children?:
       <p class="example-hint">Move the point with the fields (↑/↓ step by 0.1) or by clicking the map.</p>
       <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
       <CopyLink link={state.link} />
-      {'quadratic' in surface && <QuadraticForm surface={surface} q={surface.quadratic} />}
+      {example.expand && 'quadratic' in surface && <QuadraticForm surface={surface} q={surface.quadratic} />}
       {candidates.length > 0 && (
         <div class="example-table" tabIndex={0} role="region" aria-label={`Candidates for the minimum, ${example.title}`}>
           <table>

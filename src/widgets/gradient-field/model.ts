@@ -25,6 +25,8 @@ export interface GradientFieldExample extends ExampleBase {
   /** Points where both partials vanish, found by hand. A quadratic's own is computed and need not be listed. */
   candidates?: readonly (readonly [number, number])[];
   criticalLines?: readonly CriticalLine[];
+  /** Show a quadratic's expanded form, its coefficients (`coef.*`) and the equations ∇f = 0. */
+  expand?: boolean;
 }
 
 export interface GradientFieldResult {
@@ -54,7 +56,7 @@ export function runGradientField(example: GradientFieldExample, params: PointPar
 
 /**
  * At the point: `f`, `fx`, `fy`. Each candidate: `candidate@i.x` (and `.y`, `.f`, `.fx`, `.fy`).
- * The lowest candidate: `min.x`, `min.y`, `min.f`. A quadratic's coefficients: `coef.xx`, `coef.yy`,
+ * The lowest candidate: `min.x`, `min.y`, `min.f`. With `expand`, a quadratic's coefficients: `coef.xx`, `coef.yy`,
  * `coef.xy`, `coef.x`, `coef.y`, `coef.c` (x and y stand for the surface's first and second variable).
  */
 export function gradientFieldQuantities(example: GradientFieldExample, result: GradientFieldResult): Quantities {
@@ -65,7 +67,7 @@ export function gradientFieldQuantities(example: GradientFieldExample, result: G
   });
   const min = result.candidates[result.lowest];
   if (min) Object.assign(quantities, { 'min.x': min.x, 'min.y': min.y, 'min.f': min.f });
-  if ('quadratic' in example.problem)
+  if (example.expand && 'quadratic' in example.problem)
     for (const [key, value] of Object.entries(example.problem.quadratic)) quantities[`coef.${key}`] = value;
   return quantities;
 }

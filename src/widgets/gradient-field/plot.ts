@@ -60,15 +60,15 @@ export function drawGradientField(example: GradientFieldExample, result: Gradien
           : Plot.ruleY([line.y], { stroke: accent, strokeWidth: 5, strokeOpacity: 0.45 }),
       ),
       Plot.arrow(arrows, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 'currentColor', strokeOpacity: 0.55, headLength: 5 }),
-      Plot.dot(candidates, { x: 'x', y: 'y', r: 4, stroke: 'currentColor', strokeWidth: 1.5, fill: 'var(--sl-color-bg)', clip: true }),
+      Plot.dot(candidates, { x: 'x', y: 'y', r: 4, stroke: 'currentColor', strokeWidth: 1.5, fill: 'var(--sl-color-bg-nav)', clip: true }),
       ...(lowest
         ? [
             Plot.dot([lowest], { x: 'x', y: 'y', r: 6, symbol: 'star', fill: 'currentColor', clip: true }),
-            Plot.text([lowest], { x: 'x', y: 'y', dy: -12, text: () => 'minimum', fill: 'currentColor', stroke: 'var(--sl-color-bg)', strokeWidth: 3, paintOrder: 'stroke' }),
+            Plot.text([lowest], { x: 'x', y: 'y', dy: -12, text: () => 'minimum', fill: 'currentColor', stroke: 'var(--sl-color-bg-nav)', strokeWidth: 4, paintOrder: 'stroke' }),
           ]
         : []),
       ...(length > 0 ? [Plot.arrow([own], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: accent, strokeWidth: 3, headLength: 8, clip: true })] : []),
-      Plot.dot([at], { x: 'x', y: 'y', r: 5, fill: accent, stroke: 'var(--sl-color-bg)' }),
+      Plot.dot([at], { x: 'x', y: 'y', r: 5, fill: accent, stroke: 'var(--sl-color-bg-nav)' }),
     ],
     document,
   );

@@ -32,7 +32,7 @@ export function drawGridSearch(example: GridSearchExample, result: GridSearchRes
       Plot.ruleX(guesses.length <= 60 ? guesses : [], { x: 'x', y1: ymin - pad, y2: 'f', stroke: 'var(--sl-color-accent)', strokeOpacity: 0.25, clip: true }),
       Plot.dot(guesses, { x: 'x', y: 'f', r: guesses.length > 100 ? 2 : 3.5, fill: 'var(--sl-color-accent)', clip: true }),
       Plot.dot([best], { x: 'x', y: 'f', r: 8, stroke: 'currentColor', strokeWidth: 2, clip: true }),
-      Plot.text([best], { x: 'x', y: 'f', dy: 18, text: () => `best x = ${formatNumber(best.x, 3)}`, fill: 'currentColor', clip: true }),
+      Plot.text([best], { x: 'x', y: 'f', dy: -16, text: () => `best x = ${formatNumber(best.x, 3)}`, fill: 'currentColor', stroke: 'var(--sl-color-bg-nav)', strokeWidth: 4, paintOrder: 'stroke', clip: true }),
     ],
   }));
   const count = guesses.length === 1 ? 'one guess' : `${guesses.length} guesses`;

@@ -59,7 +59,7 @@ export function drawSlices(example: SlicesExample, v: PointValues, document: Doc
     [
       Plot.ruleY([v.y], { stroke: accent, strokeWidth: 2 }),
       Plot.ruleX([v.x], { stroke: accent, strokeWidth: 2, strokeDasharray: '6,3' }),
-      Plot.dot([v], { x: 'x', y: 'y', r: 5, fill: accent, stroke: 'var(--sl-color-bg)' }),
+      Plot.dot([v], { x: 'x', y: 'y', r: 5, fill: accent, stroke: 'var(--sl-color-bg-nav)' }),
     ],
     document,
   );

@@ -45,7 +45,7 @@ export function drawTangent(example: TangentExample, result: TangentResult, docu
       Plot.line(curve, { x: 'x', y: 'y', stroke: 'currentColor', strokeOpacity: 0.7, clip: true }),
       Plot.ruleX([at.x], { stroke: 'currentColor', strokeOpacity: 0.3, strokeDasharray: '3,3' }),
       Plot.line(tangent, { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeWidth: 2.5, clip: true }),
-      Plot.dot(labelled, { x: 'x', y: 'f', r: 3.5, stroke: 'currentColor', fill: 'var(--sl-color-bg)', clip: true }),
+      Plot.dot(labelled, { x: 'x', y: 'f', r: 3.5, stroke: 'currentColor', fill: 'var(--sl-color-bg-nav)', clip: true }),
       Plot.dot([at], { x: 'x', y: 'f', r: 5, fill: 'var(--sl-color-accent)', clip: true }),
       ...(arrowLength === 0
         ? []
@@ -82,7 +82,7 @@ export function drawTangent(example: TangentExample, result: TangentResult, docu
       Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.6 }),
       Plot.line(slopes, { x: 'x', y: 'y', stroke: 'currentColor', strokeDasharray: '5,3', clip: true }),
       Plot.ruleX([at.x], { stroke: 'currentColor', strokeOpacity: 0.3, strokeDasharray: '3,3' }),
-      Plot.dot(labelled, { x: 'x', y: 0, r: 3.5, stroke: 'currentColor', fill: 'var(--sl-color-bg)' }),
+      Plot.dot(labelled, { x: 'x', y: 0, r: 3.5, stroke: 'currentColor', fill: 'var(--sl-color-bg-nav)' }),
       Plot.text(labelled, { x: 'x', y: 0, dy: 12, text: 'label', fill: 'currentColor' }),
       Plot.dot([at], { x: 'x', y: 'slope', r: 5, fill: 'var(--sl-color-accent)', clip: true }),
     ],
