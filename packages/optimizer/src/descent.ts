@@ -105,7 +105,7 @@ class DescentRun {
   readonly n: number;
   x: Float64Array;
   gradient: Float64Array;
-  f: number;
+  f = NaN;
   k = 0;
   evaluations = 0;
   ending: Ending | null = null;

@@ -18,7 +18,10 @@ export type Reason =
 /** The stop rule that ended a run. */
 export type StopRuleName = 'gradientNorm' | 'minStepSize' | 'relativeChange' | 'maxSteps' | 'diverged';
 
-/** One recorded iterate. `step` is the move that led to this iterate (zeros for k = 0). */
+/**
+ * One recorded iterate. `step` is the move that led to this iterate, with the sign of a descent
+ * step: x_k = x_{k−1} − step (so η ∇f(x_{k−1}) for plain gradient descent; zeros for k = 0).
+ */
 export interface TrajectoryPoint {
   k: number;
   x: number[];
