@@ -1,5 +1,8 @@
 import type { Function1D } from '../widgets/descent1d/model.ts';
 import type { Surface } from '../widgets/descent2d/model.ts';
+import { quadraticSurface, type QuadraticSurface, type Surface2D } from '../widgets/surface.ts';
+import type { TangentProblem } from '../widgets/tangent/model.ts';
+import { powerLines, type Pairs } from './datasets.ts';
 
 /** The source's "arbitrary function": a quartic with a local minimum, a hump and a global minimum. */
 export const quartic: Function1D = {
@@ -10,21 +13,68 @@ export const quartic: Function1D = {
   range: [-1, 3],
 };
 
-/** Seed 001's e^x − ln x: f′(x) = e^x − 1/x vanishes where e^x = 1/x, at the omega constant 0.567143. */
-export const omega: Function1D = {
+/** Seed 001's "hard to optimise" function: f′(x) = eˣ − 1/x = 0 has no solution in elementary terms. */
+export const expMinusLog: TangentProblem = {
   tex: 'f(x) = e^x - \\ln x',
   f: (x) => Math.exp(x) - Math.log(x),
   df: (x) => Math.exp(x) - 1 / x,
-  domain: [0.02, 1.5],
+  domain: [0.1, 2],
+  range: [1, 7],
+  slopeRange: [-6, 6],
+};
+
+/** Seed 001's bowl: f(x, y) = x² + y². */
+export const paraboloid: QuadraticSurface = quadraticSurface(
+  { xx: 1, yy: 1, xy: 0, x: 0, y: 0, c: 0 },
+  { tex: 'f(x, y) = x^2 + y^2', vars: ['x', 'y'], name: 'f', domain: { x: [-5, 5], y: [-5, 5] }, spacing: 'linear' },
+);
+
+/** Seed 001's product example: f(x, y) = 3x²y³, so ∂f/∂x = 6xy³ and ∂f/∂y = 9x²y². */
+export const product: Surface2D = {
+  tex: 'f(x, y) = 3x^2y^3',
+  vars: ['x', 'y'],
+  name: 'f',
+  f: (x, y) => 3 * x ** 2 * y ** 3,
+  grad: (x, y) => [6 * x * y ** 3, 9 * x ** 2 * y ** 2],
+  domain: { x: [-2, 2], y: [-2.5, 2.5] },
+  spacing: 'linear',
+};
+
+/** Seed 001's room: the temperature T(x, y) = 85 − x²(x − 6) y²(y − 6) / 90 on the floor [0, 6] × [0, 6]. */
+export const heat: Surface2D = {
+  tex: 'T(x, y) = 85 - \\tfrac{1}{90}\\,x^2(x - 6)\\,y^2(y - 6)',
+  vars: ['x', 'y'],
+  name: 'T',
+  f: (x, y) => 85 - (x ** 2 * (x - 6) * y ** 2 * (y - 6)) / 90,
+  grad: (x, y) => [(-x * (3 * x - 12) * y ** 2 * (y - 6)) / 90, (-(x ** 2) * (x - 6) * y * (3 * y - 12)) / 90],
+  domain: { x: [0, 6], y: [0, 6] },
+  spacing: 'linear',
 };
 
 /**
- * Seed 001's heat map: the temperature T(x, y) = 85 − (1/90) x²(x − 6) y²(y − 6) of a room
- * [0, 6] × [0, 6], coldest at (4, 4).
+ * The sum of squared vertical distances from the points to the line y = m x + b, multiplied out:
+ * Σ(m xᵢ + b − yᵢ)² = (Σxᵢ²) m² + n b² + (2Σxᵢ) m b − (2Σxᵢyᵢ) m − (2Σyᵢ) b + Σyᵢ².
  */
-export const heat: Surface = {
-  kind: 'surface',
-  f: (x, y) => 85 - (x * x * (x - 6) * y * y * (y - 6)) / 90,
-  gradient: (x, y) => [-(x * (3 * x - 12) * y * y * (y - 6)) / 90, -(x * x * (x - 6) * y * (3 * y - 12)) / 90],
-  minimum: [4, 4],
-};
+export function squaredErrorCost({ x, y }: Pairs, domain: Surface2D['domain']): QuadraticSurface {
+  const sum = (g: (i: number) => number) => x.reduce((s, _, i) => s + g(i), 0);
+  return quadraticSurface(
+    {
+      xx: sum((i) => x[i]! ** 2),
+      yy: x.length,
+      xy: 2 * sum((i) => x[i]!),
+      x: -2 * sum((i) => x[i]! * y[i]!),
+      y: -2 * sum((i) => y[i]!),
+      c: sum((i) => y[i]! ** 2),
+    },
+    { tex: 'E(m, b) = \\sum_i (m x_i + b - y_i)^2', vars: ['m', 'b'], name: 'E', domain },
+  );
+}
+
+/** Seed 001's power lines: the cost of a line through (1, 2), (2, 5) and (3, 3). */
+export const powerLinesCost: QuadraticSurface = squaredErrorCost(powerLines, { x: [-1, 2], y: [0, 4] });
+
+/** e^x − ln x on the window where descent from 0.05 walks to its minimum, the omega constant 0.567143. */
+export const omega: Function1D = { tex: expMinusLog.tex, f: expMinusLog.f, df: expMinusLog.df, domain: [0.02, 1.5] };
+
+/** The room's temperature as an objective for descent: coldest at (4, 4). */
+export const heatObjective: Surface = { kind: 'surface', f: heat.f, gradient: heat.grad, minimum: [4, 4] };

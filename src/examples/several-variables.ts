@@ -1,6 +1,6 @@
 import type { Descent2DExample, Problem2D } from '../widgets/descent2d/model.ts';
 import { lineSample, powerLines, sevenCars, threePeople, tips } from './datasets.ts';
-import { heat } from './functions.ts';
+import { heatObjective } from './functions.ts';
 import type { Documented, SourceId } from './types.ts';
 
 const chapter = 'gradient-descent-several-variables';
@@ -156,7 +156,7 @@ export const severalVariablesExamples: Descent2DExample[] = [
     summary: 'Descent on the temperature T(x, y) from (0.5, 0.6) at rate 0.05 creeps at first, then slides to the coldest point (4, 4).',
     problem: {
       tex: 'T(x, y) = 85 - \\tfrac{1}{90}\\, x^2 (x - 6)\\, y^2 (y - 6)',
-      objective: heat,
+      objective: heatObjective,
       names: ['x', 'y'],
       labels: ['x', 'y'],
       lossLabel: 'T',

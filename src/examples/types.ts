@@ -31,6 +31,19 @@ export interface NumberParam {
   integer?: boolean;
   /** Arrow-key increment in the control. */
   step: number;
+  /** Also show a range slider next to the field (for a value the reader sweeps, such as a point). */
+  slider?: boolean;
+}
+
+/** A comma-separated list of numbers, each inside [min, max]; the URL carries it as `1,2,3`. */
+export interface ListParam {
+  kind: 'list';
+  name: string;
+  label: string;
+  min: number;
+  max: number;
+  /** Most entries accepted; caps the work a list can ask for. */
+  maxLength: number;
 }
 
 export interface ChoiceParam {
@@ -51,7 +64,7 @@ export interface VectorParam {
   max: number;
 }
 
-export type ParamSpec = NumberParam | ChoiceParam | VectorParam;
+export type ParamSpec = NumberParam | ChoiceParam | VectorParam | ListParam;
 export type ParamValue = number | string | readonly number[];
 export type Params = Record<string, ParamValue>;
 

@@ -30,14 +30,18 @@ export function contourMarks(
     // Log spacing covers three decades above the minimum: low + span·10^(−3(1 − t)).
     return spacing === 'log' ? low + span * 10 ** (-3 * (1 - t)) : low + span * t;
   });
+  // Contour polygons close along the edge of the sampled rectangle; sampling a little beyond the
+  // drawn one and clipping keeps those edges out of sight, so only true level curves show.
+  const [dx, dy] = [(x2 - x1) / resolution, (y2 - y1) / resolution];
   return [
     Plot.contour({
-      x1,
-      x2,
-      y1,
-      y2,
-      width: resolution,
-      height: resolution,
+      x1: x1 - dx,
+      x2: x2 + dx,
+      y1: y1 - dy,
+      y2: y2 + dy,
+      width: resolution + 2,
+      height: resolution + 2,
+      clip: true,
       value: f,
       thresholds,
       stroke: 'currentColor',

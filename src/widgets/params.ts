@@ -1,4 +1,4 @@
-import type { NumberParam, ParamSpec, ParamValue, Params, VectorParam } from '../examples/types.ts';
+import type { ListParam, NumberParam, ParamSpec, ParamValue, Params, VectorParam } from '../examples/types.ts';
 
 export type Parsed = { ok: true; value: ParamValue } | { ok: false; message: string };
 
@@ -32,6 +32,7 @@ export function parseParam(spec: ParamSpec, raw: string): Parsed {
     if (choice) return { ok: true, value: choice.value };
     return { ok: false, message: `${spec.label} must be one of ${spec.choices.map((c) => c.value).join(', ')}` };
   }
+  if (spec.kind === 'list') return parseList(spec, text);
   if (text === '') return { ok: false, message: `${spec.label} is empty` };
   if (spec.kind === 'vector') return parseVector(spec, text);
   // Messages never repeat the refused text: a page must not show "NaN" or "Infinity", even quoted.
@@ -40,6 +41,23 @@ export function parseParam(spec: ParamSpec, raw: string): Parsed {
   if (!Number.isFinite(value)) return { ok: false, message: `${spec.label} is too large` };
   const problem = checkRange(spec, value);
   return problem ? { ok: false, message: problem } : { ok: true, value };
+}
+
+/** A list such as `6, 7, 3, 5`: commas and/or spaces between finite numbers inside the range. */
+function parseList(spec: ListParam, text: string): Parsed {
+  const items = text.split(/[\s,]+/).filter((item) => item !== '');
+  if (items.length === 0) return { ok: false, message: `${spec.label} is empty` };
+  if (items.length > spec.maxLength) return { ok: false, message: `${spec.label} takes at most ${spec.maxLength} numbers` };
+  const values: number[] = [];
+  for (const item of items) {
+    const value = Number(item);
+    if (!decimal.test(item) || !Number.isFinite(value))
+      return { ok: false, message: `${spec.label} must be numbers separated by commas` };
+    if (value < spec.min || value > spec.max)
+      return { ok: false, message: `${spec.label} must lie between ${spec.min} and ${spec.max}` };
+    values.push(value);
+  }
+  return { ok: true, value: values };
 }
 
 /** The `?{id}.{name}=value` settings in a query string: the accepted values and a note for each refused one. */
@@ -66,6 +84,8 @@ export function linkTo(id: string, params: Params, href: string): string {
   const url = new URL(href);
   for (const key of [...url.searchParams.keys()]) if (key.startsWith(`${id}.`)) url.searchParams.delete(key);
   for (const [name, value] of Object.entries(params)) url.searchParams.set(`${id}.${name}`, String(value));
+  // Lists read as `x0=2,3`: a comma needs no escaping in a query string.
+  url.search = url.search.replace(/%2C/gi, ',');
   url.hash = id;
   return url.toString();
 }

@@ -20,6 +20,12 @@ function nudge(spec: NumberParam, draft: string, direction: 1 | -1): string | un
   return String(Number(next.toPrecision(12)));
 }
 
+/** Where a slider sits for a typed value; one it cannot show (an unfinished draft) leaves it at the low end. */
+function sliderValue(spec: NumberParam, draft: string): number {
+  const value = Number(draft);
+  return draft.trim() !== '' && Number.isFinite(value) ? Math.min(spec.max, Math.max(spec.min, value)) : spec.min;
+}
+
 interface ControlsProps {
   id: string;
   specs: readonly ParamSpec[];
@@ -28,7 +34,10 @@ interface ControlsProps {
   edit: (name: string, raw: string) => void;
 }
 
-/** A labelled control for every parameter. Number fields commit on Enter, on leaving the field, and on ↑/↓. */
+/**
+ * A labelled control for every parameter. Number and list fields commit on Enter and on leaving the field;
+ * number fields also on ↑/↓, and a slider, where the parameter asks for one, as it moves.
+ */
 export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
   return (
     <div class="example-controls">
@@ -65,6 +74,17 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
                   e.preventDefault();
                   edit(spec.name, next);
                 }}
+              />
+            )}
+            {spec.kind === 'number' && spec.slider && (
+              <input
+                type="range"
+                min={spec.min}
+                max={spec.max}
+                step={spec.step}
+                value={sliderValue(spec, drafts[spec.name] ?? '')}
+                aria-label={`${spec.label} (slider)`}
+                onInput={(e) => edit(spec.name, e.currentTarget.value)}
               />
             )}
             {error && (

@@ -6,8 +6,8 @@ const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22
 for (const path of sitePages()) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${path} has no WCAG 2.2 AA violations in ${colorScheme} mode`, async ({ browser }) => {
-      // A chapter with many examples takes axe a while, more so on a busy machine.
-      test.setTimeout(120_000);
+      // axe visits every node, and a chapter's KaTeX alone has thousands: allow for a busy machine.
+      test.slow();
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       const problems = watchProblems(page);

@@ -1,0 +1,90 @@
+import type { GridSearchExample } from '../widgets/grid-search/model.ts';
+import type { TangentExample } from '../widgets/tangent/model.ts';
+import { expMinusLog, quartic } from './functions.ts';
+
+const chapter = 'derivatives';
+
+export const derivativeExamples: (GridSearchExample | TangentExample)[] = [
+  {
+    id: 'guess-and-check',
+    chapter,
+    widget: 'grid-search',
+    title: 'Guess and check',
+    summary: 'Type values of x to try; each guess is marked on the curve and the smallest f(x) so far wins.',
+    problem: quartic,
+    defaults: { guesses: [6, 7, 3, 5] },
+    documented: [
+      { name: 'f@1', value: 0, tolerance: 1e-12, source: '004', printed: '0' },
+      { name: 'f@2', value: 6, tolerance: 1e-12, source: '004' },
+      { name: 'f@3', value: 0, tolerance: 1e-12, source: '004', printed: '0' },
+      { name: 'f@4', value: -0.6, tolerance: 1e-12, source: '004', printed: '-0.6' },
+      { name: 'best', value: 5, tolerance: 1e-12, source: 'book' },
+    ],
+  },
+  {
+    id: 'grid-search',
+    chapter,
+    widget: 'grid-search',
+    title: 'Twenty evenly spaced guesses',
+    summary: 'Try evenly spaced values of x from one end of a range to the other, both ends included, and keep the best.',
+    problem: quartic,
+    defaults: { lo: 1, hi: 7, n: 20 },
+    documented: [
+      { name: 'best', value: 5.421053, tolerance: 5e-7, source: '004', printed: '5.42' },
+      { name: 'x@2', value: 1.315789, tolerance: 5e-7, source: '004', printed: '1.31' },
+    ],
+  },
+  {
+    id: 'grid-search-fine',
+    chapter,
+    widget: 'grid-search',
+    title: 'Two hundred guesses',
+    summary: 'Ten times as many guesses over the same range land closer to the minimum, at ten times the cost.',
+    problem: quartic,
+    defaults: { lo: 1, hi: 7, n: 200 },
+    documented: [{ name: 'best', value: 5.311558, tolerance: 5e-7, source: '004' }],
+  },
+  {
+    id: 'tangent-explorer',
+    chapter,
+    widget: 'tangent',
+    title: 'The tangent line as a guide',
+    summary: 'Move x and watch the tangent line: its slope says which way f goes down. Below, f′ crosses zero at every flat spot of f.',
+    problem: { ...quartic, slopeRange: [-3, 3] },
+    defaults: { x: 4 },
+    compare: [4, 4.4, 1.4, 6],
+    documented: [
+      { name: 'slope', value: -0.4, tolerance: 1e-9, source: '004', printed: '-0.4' },
+      { name: 'direction', value: 'right', tolerance: 0, source: '004' },
+      { name: 'slope@2', value: -0.6464, tolerance: 1e-9, source: '004' },
+      { name: 'slope@3', value: -3.3224, tolerance: 1e-9, source: 'book' },
+      { name: 'direction@3', value: 'right', tolerance: 0, source: '004', printed: 'negative: move to the right' },
+      { name: 'slope@4', value: 2.4, tolerance: 1e-9, source: 'book' },
+      { name: 'direction@4', value: 'left', tolerance: 0, source: '004', printed: 'positive: pick a smaller x' },
+      { name: 'critical@1', value: 2.392748, tolerance: 5e-7, source: '004', printed: '2.392' },
+      { name: 'critical-kind@1', value: 'minimum', tolerance: 0, source: 'book' },
+      { name: 'critical-f@1', value: -0.138275, tolerance: 5e-7, source: 'book' },
+      { name: 'critical@2', value: 3.530907, tolerance: 5e-7, source: 'book' },
+      { name: 'critical-kind@2', value: 'maximum', tolerance: 0, source: 'book' },
+      { name: 'critical@3', value: 5.326345, tolerance: 5e-7, source: '004', printed: '5.326' },
+      { name: 'critical-kind@3', value: 'minimum', tolerance: 0, source: 'book' },
+      { name: 'critical-f@3', value: -0.69141, tolerance: 5e-7, source: '004', printed: '-0.69' },
+    ],
+  },
+  {
+    id: 'omega',
+    chapter,
+    widget: 'tangent',
+    title: 'A minimum no formula gives: eˣ − ln x',
+    summary: 'f′(x) = eˣ − 1/x is zero where eˣ = 1/x. No algebra isolates x, but the crossing is easy to find numerically.',
+    problem: expMinusLog,
+    defaults: { x: 0.3 },
+    step: 0.05,
+    documented: [
+      { name: 'critical@1', value: 0.567143, tolerance: 5e-7, source: '001', printed: '0.5671…' },
+      { name: 'critical-kind@1', value: 'minimum', tolerance: 0, source: 'book' },
+      { name: 'critical-f@1', value: 2.330366, tolerance: 5e-7, source: 'book' },
+      { name: 'direction', value: 'right', tolerance: 0, source: 'book' },
+    ],
+  },
+];

@@ -1,0 +1,70 @@
+import type { ComponentChildren } from 'preact';
+import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { useWidget } from '../useWidget.ts';
+import { gridSearchParams, runGridSearch, shownRows } from './model.ts';
+
+/** Guess and check: every guess on the curve, the best one, and a table of the guesses. */
+export default function GridSearch({ id, children }: { id: string; children?: ComponentChildren }) {
+  const { example, specs, state, result, plot, live } = useWidget(
+    id,
+    gridSearchParams,
+    runGridSearch,
+    () => import('./plot.ts'),
+    (m, e, r) => m.drawGridSearch(e, r, document),
+  );
+  const { guesses } = result;
+  const best = guesses[result.best]!;
+  const rows = shownRows(guesses.length, result.best);
+
+  return (
+    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
+      <p class="example-summary">{example.summary}</p>
+      <div class="example-plot" ref={plot}>
+        {live ? null : children}
+      </div>
+      <dl class="example-results" aria-live="polite">
+        <div>
+          <dt>Best x</dt>
+          <dd><Quantity name="best" value={best.x} /></dd>
+        </div>
+        <div>
+          <dt>f(best x)</dt>
+          <dd><Quantity name="f" value={best.f} /></dd>
+        </div>
+        <div>
+          <dt>Guesses</dt>
+          <dd><Quantity name="count" value={guesses.length} /></dd>
+        </div>
+      </dl>
+      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <CopyLink link={state.link} />
+      <div class="example-table" tabIndex={0} role="region" aria-label={`Guesses of ${example.title}`}>
+        <table>
+          <caption>
+            {rows.length === guesses.length
+              ? 'Every guess, in order; the best is marked.'
+              : `${rows.length} of the ${guesses.length} guesses: the first, the best with its neighbours, and the last.`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">guess</th>
+              <th scope="col">x</th>
+              <th scope="col">f(x)</th>
+              <th scope="col"><span class="sr-only">best</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((i) => (
+              <tr key={i}>
+                <th scope="row">{i + 1}</th>
+                <td><Quantity name={`x@${i + 1}`} value={guesses[i]!.x} /></td>
+                <td><Quantity name={`f@${i + 1}`} value={guesses[i]!.f} /></td>
+                <td>{i === result.best ? 'best' : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ExampleFigure>
+  );
+}

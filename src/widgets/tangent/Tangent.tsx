@@ -1,0 +1,87 @@
+import type { ComponentChildren } from 'preact';
+import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { useWidget } from '../useWidget.ts';
+import { directionText as go, runTangent, tangentParams } from './model.ts';
+
+/** The tangent line at a point the reader moves, with f′ and its zero crossings; tables of slopes and critical points. */
+export default function Tangent({ id, children }: { id: string; children?: ComponentChildren }) {
+  const { example, specs, state, result, plot, live } = useWidget(
+    id,
+    tangentParams,
+    runTangent,
+    () => import('./plot.ts'),
+    (m, e, r) => m.drawTangent(e, r, document),
+  );
+  const { at } = result;
+
+  return (
+    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
+      <p class="example-summary">{example.summary}</p>
+      <div class="example-plot" ref={plot}>
+        {live ? null : children}
+      </div>
+      <dl class="example-results" aria-live="polite">
+        <div>
+          <dt>f(x)</dt>
+          <dd><Quantity name="f" value={at.f} /></dd>
+        </div>
+        <div>
+          <dt>Slope f′(x)</dt>
+          <dd><Quantity name="slope" value={at.slope} /></dd>
+        </div>
+        <div>
+          <dt>To lower f</dt>
+          <dd><Quantity name="direction" value={at.direction} text={go[at.direction]} /></dd>
+        </div>
+      </dl>
+      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <CopyLink link={state.link} />
+      {result.compare.length > 0 && (
+        <div class="example-table" tabIndex={0} role="region" aria-label={`Slopes at chosen points, ${example.title}`}>
+          <table>
+            <caption>Slopes at a few points: a negative slope means f falls to the right.</caption>
+            <thead>
+              <tr>
+                <th scope="col">x</th>
+                <th scope="col">f(x)</th>
+                <th scope="col">f′(x)</th>
+                <th scope="col">to lower f</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.compare.map((row, i) => (
+                <tr key={i}>
+                  <th scope="row"><Quantity name={`x@${i + 1}`} value={row.x} /></th>
+                  <td><Quantity name={`f@${i + 1}`} value={row.f} /></td>
+                  <td><Quantity name={`slope@${i + 1}`} value={row.slope} /></td>
+                  <td><Quantity name={`direction@${i + 1}`} value={row.direction} text={go[row.direction]} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div class="example-table" tabIndex={0} role="region" aria-label={`Where f′ crosses zero, ${example.title}`}>
+        <table>
+          <caption>Where f′ crosses zero (found by bisection on f′)</caption>
+          <thead>
+            <tr>
+              <th scope="col">x</th>
+              <th scope="col">f(x)</th>
+              <th scope="col">kind</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.critical.map((point, i) => (
+              <tr key={i}>
+                <th scope="row"><Quantity name={`critical@${i + 1}`} value={point.x} /></th>
+                <td><Quantity name={`critical-f@${i + 1}`} value={point.f} /></td>
+                <td><Quantity name={`critical-kind@${i + 1}`} value={point.kind} text={`${point.kind}: f′ goes from ${point.kind === 'minimum' ? '− to +' : '+ to −'}`} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ExampleFigure>
+  );
+}
