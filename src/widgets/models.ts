@@ -1,11 +1,17 @@
 import type { Example } from '../examples/index.ts';
 import type { ParamSpec, Params, Quantities } from '../examples/types.ts';
+import { batchSplit } from './batchsplit/kind.ts';
 import { descent1D } from './descent1d/kind.ts';
 import type { WidgetKind } from './kind.ts';
+import { miniBatch } from './minibatch/kind.ts';
+import { scale } from './scale/kind.ts';
 
 /** Every widget kind, by the `widget` name its examples carry. */
 const kinds = {
   'descent-1d': descent1D,
+  minibatch: miniBatch,
+  'batch-split': batchSplit,
+  'sgd-scale': scale,
 } satisfies { [K in Example['widget']]: WidgetKind<Extract<Example, { widget: K }>> };
 
 function kindOf(example: Example): WidgetKind<Example> {

@@ -39,7 +39,9 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
         return (
           <div class="example-control" key={spec.name}>
             <label for={field}>{spec.label}</label>
-            {spec.kind === 'choice' ? (
+            {spec.kind === 'number' && spec.slider ? (
+              <Slider field={field} spec={spec} value={drafts[spec.name] ?? ''} commit={(raw) => edit(spec.name, raw)} />
+            ) : spec.kind === 'choice' ? (
               <select id={field} value={drafts[spec.name]} onChange={(e) => edit(spec.name, e.currentTarget.value)}>
                 {spec.choices.map((c) => (
                   <option value={c.value} key={c.value}>
@@ -51,7 +53,7 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
               <input
                 id={field}
                 type="text"
-                inputMode="decimal"
+                inputMode={spec.kind === 'number' ? 'decimal' : 'text'}
                 autoComplete="off"
                 spellcheck={false}
                 value={drafts[spec.name]}
@@ -59,7 +61,7 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
                 aria-describedby={described}
                 onChange={(e) => edit(spec.name, e.currentTarget.value)}
                 onKeyDown={(e) => {
-                  if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+                  if (spec.kind !== 'number' || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
                   const next = nudge(spec, e.currentTarget.value, e.key === 'ArrowUp' ? 1 : -1);
                   if (next === undefined) return;
                   e.preventDefault();
@@ -76,6 +78,31 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
         );
       })}
     </div>
+  );
+}
+
+/** A range input for an integer parameter; it shows its value while dragged and commits when released. */
+function Slider({ field, spec, value, commit }: { field: string; spec: NumberParam; value: string; commit: (raw: string) => void }) {
+  const [dragged, setDragged] = useState<string | null>(null);
+  return (
+    <span class="example-slider">
+      <input
+        id={field}
+        type="range"
+        min={spec.min}
+        max={spec.max}
+        step={spec.step}
+        value={dragged ?? value}
+        onInput={(e) => setDragged(e.currentTarget.value)}
+        onChange={(e) => {
+          setDragged(null);
+          commit(e.currentTarget.value);
+        }}
+      />
+      <output for={field} aria-hidden="true">
+        {dragged ?? value}
+      </output>
+    </span>
   );
 }
 
