@@ -159,6 +159,10 @@ export default function ScaleSGD({ id, initial, children }: { id: string; initia
           </dd>
         </div>
         <div>
+          <dt>Least-squares MSE</dt>
+          <dd><Quantity name="ls.f" value={run.leastSquares.f} /></dd>
+        </div>
+        <div>
           <dt>Steps per epoch</dt>
           <dd><Quantity name="updates-per-epoch" value={run.perEpoch} /></dd>
         </div>
