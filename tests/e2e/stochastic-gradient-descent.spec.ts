@@ -32,6 +32,8 @@ test('a seeded mini-batch run comes back with the same numbers after a reload', 
   const names = ['intercept', 'slope', 'f', 'intercept@100'];
   await open(page, '?tips-minibatch.seed=7&tips-minibatch.epochs=2000', 'tips-minibatch');
   const first = await values(page, 'tips-minibatch', names);
+  // Let the live plot's module finish loading: a reload would abort it, and the page watcher counts that.
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await expect(page.locator('#tips-minibatch')).toHaveAttribute('data-state', 'ready');
   expect(await values(page, 'tips-minibatch', names)).toEqual(first);
@@ -72,6 +74,7 @@ test('the split figure reshuffles with its seed, keeps the state in the address 
   await expect(order).not.toHaveAttribute('data-value', first!);
   const second = await order.getAttribute('data-value');
   expect(page.url()).toContain('batch-split.seed=2');
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await expect(figure).toHaveAttribute('data-state', 'ready');
   await expect(order).toHaveAttribute('data-value', second!);
@@ -165,6 +168,7 @@ test('a worker run from the address comes back with the same numbers after a rel
   await expect(page.locator(quantity('sgd-million', 'status'))).toHaveAttribute('data-value', 'max-steps');
   const first = await values(page, 'sgd-million', names);
   expect(Number(first['ls.slope'])).toBeCloseTo(2, 1);
+  await page.waitForLoadState('networkidle');
   await page.reload();
   const figure = page.locator('#sgd-million');
   await figure.scrollIntoViewIfNeeded();

@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
 import { listed, type BatchSplit, type BatchSplitExample } from './model.ts';
 
-const rowNames = ['shuffled', 'each batch sorted'];
+const rowNames = ['shuffled', 'sorted'];
+const margin = 60;
 
 /** The shuffled rows as a strip of numbered cells, grouped into batches, above the same batches sorted. */
 export function drawBatchSplit(example: BatchSplitExample, split: BatchSplit, document: Document): Element {
@@ -15,15 +16,20 @@ export function drawBatchSplit(example: BatchSplitExample, split: BatchSplit, do
       return placed;
     });
   });
-  const width = split.order.length + (split.batches.length - 1) * gap;
+  const units = split.order.length + (split.batches.length - 1) * gap;
+  // Cells of about 26 pixels, so that a short split is drawn large enough to read on a phone.
+  const width = Math.min(640, Math.round(margin + 8 + 26 * units));
+  const cell = (width - margin - 8) / units;
   const chart = Plot.plot({
     document,
-    width: 640,
-    height: 120,
-    marginLeft: 112,
+    width,
+    height: 34 + 2 * Math.min(40, cell),
+    marginLeft: margin,
     marginRight: 8,
-    x: { domain: [0, width], axis: null },
-    y: { domain: rowNames, label: null, padding: 0.15 },
+    marginTop: 8,
+    marginBottom: 8,
+    x: { domain: [0, units], axis: null },
+    y: { domain: rowNames, label: null, padding: 0.15, tickSize: 0 },
     marks: [
       Plot.rect(cells, {
         x1: 'x1',
@@ -35,12 +41,12 @@ export function drawBatchSplit(example: BatchSplitExample, split: BatchSplit, do
         stroke: 'currentColor',
         strokeOpacity: 0.4,
       }),
-      Plot.text(cells, { x: (d: { x1: number }) => d.x1 + 0.5, y: 'row', text: 'label', fill: 'currentColor', fontSize: 12 }),
+      Plot.text(cells, { x: (d: { x1: number }) => d.x1 + 0.5, y: 'row', text: 'label', fill: 'currentColor', fontSize: Math.min(14, 0.45 * cell) }),
     ],
   });
   const batches = split.batches.map((rows, j) => `batch ${j + 1}: ${listed(rows)}`).join('; ');
   return accessiblePlot(
     chart,
-    `${example.title}: the rows 0 to ${split.order.length - 1} in shuffled order, cut into ${split.batches.length} batches of up to ${split.batchSize} (${batches}); below, each batch with its rows in ascending order. The table below lists them.`,
+    `${example.title}: the rows 0 to ${split.order.length - 1} in shuffled order, cut into ${split.batches.length} batches of up to ${split.batchSize} (${batches}); below (sorted), each batch with its rows in ascending order. The table below lists them.`,
   );
 }

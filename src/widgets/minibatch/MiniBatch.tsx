@@ -33,8 +33,8 @@ export default function MiniBatch({ id, children }: { id: string; children?: Com
   );
   const { mini, full, leastSquares: ls } = run;
   const runs = [
-    { label: `Mini-batch (${run.rowsPerUpdate} rows per step)`, prefix: '', r: mini },
-    { label: 'Full batch (all rows per step)', prefix: 'full.', r: full },
+    { label: 'mini-batch', prefix: '', r: mini },
+    { label: 'full batch', prefix: 'full.', r: full },
   ];
 
   return (
@@ -47,7 +47,7 @@ export default function MiniBatch({ id, children }: { id: string; children?: Com
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>
-      <div class="example-table" tabIndex={0} role="region" aria-label={`Results of ${example.title}`}>
+      <div class="example-table run-table" tabIndex={0} role="region" aria-label={`Results of ${example.title}`}>
         <table>
           <caption>Where each run ends: after {run.epochs} epochs (passes over the data), or where it was when it diverged.</caption>
           <thead>
@@ -72,7 +72,7 @@ export default function MiniBatch({ id, children }: { id: string; children?: Com
               </tr>
             ))}
             <tr>
-              <th scope="row">Least squares (exact)</th>
+              <th scope="row">least squares</th>
               <td><Quantity name="ls.intercept" value={ls.intercept} /></td>
               <td><Quantity name="ls.slope" value={ls.slope} /></td>
               <td><Quantity name="ls.f" value={ls.f} /></td>

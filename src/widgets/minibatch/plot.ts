@@ -60,7 +60,7 @@ export function drawMiniBatch(example: MiniBatchExample, run: MiniBatchRun, docu
     y: { type: 'log', domain: [low, high], label: 'MSE − minimum', grid: true, tickFormat: '~g' },
     marks: [
       Plot.line(fullLoss, { x: 'epoch', y: 'excess', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '5 4', clip: true }),
-      Plot.line(miniLoss, { x: 'epoch', y: 'excess', stroke: accent, strokeWidth: 1, clip: true }),
+      Plot.line(miniLoss, { x: 'epoch', y: 'excess', stroke: accent, strokeWidth: 0.75, strokeOpacity: 0.8, clip: true }),
     ],
   });
 

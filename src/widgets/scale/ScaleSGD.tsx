@@ -121,6 +121,9 @@ export default function ScaleSGD({ id, initial, children }: { id: string; initia
   return (
     <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && finished} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
+      <p class="example-key">
+        <span class="key-line key-accent" /> fitted line <span class="key-line key-dashed" /> the line the data were made from
+      </p>
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>
