@@ -121,19 +121,19 @@ export function pathMarks(updates: number, perEpoch: number, tableEpochs: readon
 }
 
 /**
- * Wraps `evaluate` so that call number u (from 0) records its argument, the iterate x_u, when u
- * is the next mark; the arithmetic of the run is untouched. `f` is filled in by the caller.
+ * A function to call with each iterate in turn, x_0, x_1, …: it records x_u (the f is filled in
+ * later) when u is the next mark, and leaves x alone, so wrapping an objective with it changes no bit
+ * of the run.
  */
-function recorder<A extends unknown[]>(marks: number[], path: PathPoint[], evaluate: (x: Float64Array, ...rest: A) => number) {
+function marker(marks: number[], path: PathPoint[]): (x: Float64Array) => void {
   let u = 0;
   let next = 0;
-  return (x: Float64Array, ...rest: A): number => {
+  return (x) => {
     if (marks[next] === u) {
       path.push({ u, intercept: x[0]!, slope: x[1]!, f: NaN });
       next++;
     }
     u++;
-    return evaluate(x, ...rest);
   };
 }
 
@@ -155,12 +155,17 @@ function runMini(objective: DatasetObjective, example: MiniBatchExample, params:
   const perEpoch = stepsPerEpoch(rows, params.batch);
   const path: PathPoint[] = [];
   const marks = pathMarks(params.epochs * perEpoch, perEpoch, tableEpochs);
+  const mark = marker(marks, path);
+  // The runner evaluates batch number u at x_u: that call sees every iterate but the last.
   const watched = Object.assign((x: Float64Array, g: Float64Array) => objective(x, g), {
     rows,
     dimension: objective.dimension,
     intercept: objective.intercept,
     loss: objective.loss,
-    batch: recorder(marks, path, objective.batch),
+    batch: (x: Float64Array, g: Float64Array, order: Int32Array, start: number, end: number) => {
+      mark(x);
+      return objective.batch(x, g, order, start, end);
+    },
   });
   const result = miniBatchDescent(watched, example.problem.x0, {
     learningRate: params.lr,
@@ -174,7 +179,12 @@ function runMini(objective: DatasetObjective, example: MiniBatchExample, params:
 
 function runFull(objective: DatasetObjective, example: MiniBatchExample, params: MiniBatchParams, tableEpochs: number[]): Run {
   const path: PathPoint[] = [];
-  const watched = recorder(pathMarks(params.epochs, 1, tableEpochs), path, objective);
+  const mark = marker(pathMarks(params.epochs, 1, tableEpochs), path);
+  // gradientDescent evaluates x_0, x_1, …, x_k in turn, once each.
+  const watched = (x: Float64Array, g: Float64Array) => {
+    mark(x);
+    return objective(x, g);
+  };
   const result = gradientDescent(watched, example.problem.x0, {
     learningRate: params.lr,
     stop: { maxSteps: params.epochs },

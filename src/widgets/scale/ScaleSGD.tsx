@@ -82,6 +82,13 @@ export default function ScaleSGD({ id, initial, children }: { id: string; initia
         }
       }
     };
+    w.onerror = (event) => {
+      if (worker.current !== w) return;
+      event.preventDefault();
+      stop();
+      setPhase({ kind: 'failed', message: event.message || 'the background thread could not start' });
+      setFinished(true);
+    };
     w.postMessage({ line: example.problem, params } satisfies ScaleRequest);
   }
 
