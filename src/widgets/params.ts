@@ -1,5 +1,8 @@
 import type { ListParam, NumberParam, ParamSpec, ParamValue, Params, VectorParam } from '../examples/types.ts';
 
+/** The seed of a figure's random generator: any whole number the generator takes, 0 to 2³² − 1. */
+export const seedParam: NumberParam = { kind: 'number', name: 'seed', label: 'Seed', min: 0, max: 2 ** 32 - 1, integer: true, step: 1 };
+
 export type Parsed = { ok: true; value: ParamValue } | { ok: false; message: string };
 
 const decimal = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

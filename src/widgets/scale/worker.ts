@@ -1,0 +1,35 @@
+// Runs mini-batch descent on the synthetic data off the main thread and reports as it goes.
+import { runScale, type ScaleParams, type ScaleRun, type SyntheticLine } from './model.ts';
+
+export interface ScaleRequest {
+  line: SyntheticLine;
+  params: ScaleParams;
+}
+
+export type ScaleMessage =
+  | { type: 'data'; done: number; n: number }
+  | { type: 'epoch'; run: ScaleRun; samplesPerSecond: number }
+  | { type: 'done'; run: ScaleRun; samplesPerSecond: number }
+  | { type: 'error'; message: string };
+
+const scope = self as unknown as { postMessage(message: ScaleMessage): void; onmessage: ((event: MessageEvent<ScaleRequest>) => void) | null };
+
+scope.onmessage = ({ data: { line, params } }) => {
+  let start = performance.now();
+  const rate = (run: ScaleRun) => {
+    const seconds = (performance.now() - start) / 1000;
+    return seconds > 0 ? ((run.rows.length - 1) * run.n) / seconds : 0;
+  };
+  try {
+    const run = runScale(line, params, {
+      onData: (done, n) => {
+        scope.postMessage({ type: 'data', done, n });
+        start = performance.now();
+      },
+      onEpoch: (run) => scope.postMessage({ type: 'epoch', run, samplesPerSecond: rate(run) }),
+    });
+    scope.postMessage({ type: 'done', run, samplesPerSecond: rate(run) });
+  } catch (error) {
+    scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+};
