@@ -15,6 +15,8 @@ export interface Documented {
   printed?: string;
   /** Why the source's number does not reproduce, where it does not. */
   erratum?: string;
+  /** Anything else a reader should know about this number, such as why the book computes it itself. */
+  note?: string;
 }
 
 /** A control or URL parameter of an example. */
@@ -38,8 +40,19 @@ export interface ChoiceParam {
   choices: readonly { value: string; label: string }[];
 }
 
-export type ParamSpec = NumberParam | ChoiceParam;
-export type ParamValue = number | string;
+/** A point given as comma-separated numbers, such as a start "0,1"; every component must lie in [min, max]. */
+export interface VectorParam {
+  kind: 'vector';
+  name: string;
+  label: string;
+  /** How many components. */
+  length: number;
+  min: number;
+  max: number;
+}
+
+export type ParamSpec = NumberParam | ChoiceParam | VectorParam;
+export type ParamValue = number | string | readonly number[];
 export type Params = Record<string, ParamValue>;
 
 /** What every example has, whatever its widget. */

@@ -1,11 +1,17 @@
 import type { Example } from '../examples/index.ts';
 import type { ParamSpec, Params, Quantities } from '../examples/types.ts';
+import { basins } from './basins/kind.ts';
+import { chord } from './chord/kind.ts';
 import { descent1D } from './descent1d/kind.ts';
+import { landscapes } from './landscapes/kind.ts';
 import type { WidgetKind } from './kind.ts';
 
 /** Every widget kind, by the `widget` name its examples carry. */
 const kinds = {
   'descent-1d': descent1D,
+  chord,
+  basins,
+  landscapes,
 } satisfies { [K in Example['widget']]: WidgetKind<Extract<Example, { widget: K }>> };
 
 function kindOf(example: Example): WidgetKind<Example> {

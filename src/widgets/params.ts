@@ -1,4 +1,4 @@
-import type { NumberParam, ParamSpec, ParamValue, Params } from '../examples/types.ts';
+import type { NumberParam, ParamSpec, ParamValue, Params, VectorParam } from '../examples/types.ts';
 
 export type Parsed = { ok: true; value: ParamValue } | { ok: false; message: string };
 
@@ -12,6 +12,18 @@ function checkRange(spec: NumberParam, value: number): string | undefined {
   return undefined;
 }
 
+function parseVector(spec: VectorParam, text: string): Parsed {
+  const parts = text.split(',').map((p) => p.trim());
+  if (parts.length !== spec.length || !parts.every((p) => decimal.test(p))) {
+    return { ok: false, message: `${spec.label} must be ${spec.length} numbers separated by commas, not “${text.slice(0, 30)}”` };
+  }
+  const value = parts.map(Number);
+  if (!value.every((v) => Number.isFinite(v) && v >= spec.min && v <= spec.max)) {
+    return { ok: false, message: `${spec.label} must have every number between ${spec.min} and ${spec.max}` };
+  }
+  return { ok: true, value };
+}
+
 /** Reads one control or URL value. Anything but a finite number inside the range is refused, with the reason. */
 export function parseParam(spec: ParamSpec, raw: string): Parsed {
   const text = raw.trim();
@@ -21,6 +33,7 @@ export function parseParam(spec: ParamSpec, raw: string): Parsed {
     return { ok: false, message: `${spec.label} must be one of ${spec.choices.map((c) => c.value).join(', ')}` };
   }
   if (text === '') return { ok: false, message: `${spec.label} is empty` };
+  if (spec.kind === 'vector') return parseVector(spec, text);
   if (!decimal.test(text)) return { ok: false, message: `${spec.label} must be a number, not “${text.slice(0, 20)}”` };
   const value = Number(text);
   if (!Number.isFinite(value)) return { ok: false, message: `${spec.label} must be a finite number` };

@@ -51,7 +51,7 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
               <input
                 id={field}
                 type="text"
-                inputMode="decimal"
+                inputMode={spec.kind === 'number' ? 'decimal' : 'text'}
                 autoComplete="off"
                 spellcheck={false}
                 value={drafts[spec.name]}
@@ -59,7 +59,7 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
                 aria-describedby={described}
                 onChange={(e) => edit(spec.name, e.currentTarget.value)}
                 onKeyDown={(e) => {
-                  if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+                  if (spec.kind !== 'number' || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
                   const next = nudge(spec, e.currentTarget.value, e.key === 'ArrowUp' ? 1 : -1);
                   if (next === undefined) return;
                   e.preventDefault();

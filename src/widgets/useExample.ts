@@ -31,23 +31,31 @@ export function useExample<P extends Params>(id: string, specs: readonly ParamSp
     setReady(true);
   }, []);
 
-  function edit(name: string, raw: string) {
-    setDrafts((d) => ({ ...d, [name]: raw }));
-    const spec = specs.find((s) => s.name === name);
-    if (!spec) return;
-    const parsed = parseParam(spec, raw);
-    if (!parsed.ok) {
-      setErrors((e) => ({ ...e, [name]: `${parsed.message}. Still showing the last valid value.` }));
-      return;
+  /** Commits raw values for one or more parameters at once (a click on a plot sets x and y together). */
+  function editAll(raws: Record<string, string>) {
+    setDrafts((d) => ({ ...d, ...raws }));
+    let next = params;
+    const refused: Record<string, string> = {};
+    for (const [name, raw] of Object.entries(raws)) {
+      const spec = specs.find((s) => s.name === name);
+      if (!spec) continue;
+      const parsed = parseParam(spec, raw);
+      if (parsed.ok) next = { ...next, [name]: parsed.value };
+      else refused[name] = `${parsed.message}. Still showing the last valid value.`;
     }
-    setErrors(({ [name]: _, ...rest }) => rest);
-    const next = { ...params, [name]: parsed.value };
+    setErrors((e) => {
+      const kept = Object.fromEntries(Object.entries(e).filter(([name]) => !(name in raws)));
+      return { ...kept, ...refused };
+    });
+    if (next === params) return;
     setParams(next);
     setChanged(true);
     window.history.replaceState(window.history.state, '', linkTo(id, next, window.location.href));
   }
 
-  return { params, drafts, errors, notes, ready, changed, edit, link: () => linkTo(id, params, window.location.href) };
+  const edit = (name: string, raw: string) => editAll({ [name]: raw });
+
+  return { params, drafts, errors, notes, ready, changed, edit, editAll, link: () => linkTo(id, params, window.location.href) };
 }
 
 /** Loads a plot module on first need and draws into `container` whenever `draw`'s inputs change. */
