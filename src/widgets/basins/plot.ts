@@ -15,7 +15,6 @@ export function drawBasins(example: BasinsExample, basins: Basins, document: Doc
   // The whole curve, not the function's usual clipped range: every start must be visible.
   const ys = curve.map((p) => p.y);
   const [ymin, ymax] = [Math.min(...ys), Math.max(...ys)];
-  const pad = (ymax - ymin) * 0.05;
   const marks: Plot.Markish[] = [Plot.line(curve, { x: 'x', y: 'y', stroke: 'currentColor', strokeOpacity: 0.6, clip: true })];
   basins.outcomes.forEach((outcome, index) => {
     const { symbol, color } = markerFor(basins.outcomes, index);
@@ -33,8 +32,8 @@ export function drawBasins(example: BasinsExample, basins: Basins, document: Doc
     width: 640,
     height: 300,
     marginLeft: 48,
-    x: { domain: [lo, hi], label: 'start x₀' },
-    y: { domain: [ymin - pad, ymax + pad], label: 'f(x₀)', grid: true },
+    x: { domain: [lo, hi], label: 'start x₀', inset: 8 },
+    y: { domain: [ymin, ymax], label: 'f(x₀)', grid: true, inset: 8 },
     marks,
   });
   const summary = basins.intervals

@@ -73,7 +73,7 @@ export default function ChordExplorer({ id, children }: { id: string; children?:
       <CopyLink link={state.link} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Values of ${example.title}`}>
         <table>
-          <caption>The ends of the chord and the point that t picks out.</caption>
+          <caption>The ends of the chord and the point x = t·a + (1 − t)·b that t picks out.</caption>
           <thead>
             <tr>
               <th scope="col">point</th>
@@ -92,7 +92,7 @@ export default function ChordExplorer({ id, children }: { id: string; children?:
               <td>{formatNumber(chord.fa)}</td>
             </tr>
             <tr>
-              <th scope="row">t·a + (1 − t)·b</th>
+              <th scope="row">x</th>
               <td><Quantity name="t" value={at.t} /></td>
               <td>{formatNumber(at.x)}</td>
               <td>{formatNumber(at.curve)}</td>
