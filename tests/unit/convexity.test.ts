@@ -124,7 +124,7 @@ describe('basins of attraction on the quartic', () => {
 
 describe('the plateau and the bowl', () => {
   const example = getExample('convexity-plateau-bowl') as LandscapesExample;
-  const run = (params: Partial<LandscapesExample['defaults']>) =>
+  const run = (params: { x0?: number[]; lr?: number }) =>
     landscapesQuantities(runLandscapes(example, { ...example.defaults, ...params }));
 
   it('takes far more steps on the plateau than on the bowl from the same start at the same rate', () => {
