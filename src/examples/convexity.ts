@@ -2,6 +2,7 @@ import type { BasinsExample } from '../widgets/basins/model.ts';
 import { chordFunctions, type ChordExample } from '../widgets/chord/model.ts';
 import type { LandscapesExample, Surface } from '../widgets/landscapes/model.ts';
 import { quartic } from './functions.ts';
+import type { Documented } from './types.ts';
 
 const chapter = 'convexity';
 
@@ -56,6 +57,15 @@ export const convexityChordExamples: ChordExample[] = [
 
 const basins = { steps: 1000, starts: 61, tol: 1e-8 } as const;
 
+/** Group i of neighbouring starts: its first and last start (grid points, exact) and the minimum they reach. */
+function group(i: number, from: number, to: number, end: number): Documented[] {
+  return [
+    { name: `interval@${i}.from`, value: from, tolerance: 1e-12, source: 'book' },
+    { name: `interval@${i}.to`, value: to, tolerance: 1e-12, source: 'book' },
+    { name: `interval@${i}.end`, value: end, tolerance: 1e-6, source: 'book' },
+  ];
+}
+
 export const convexityBasinExamples: BasinsExample[] = [
   {
     id: 'convexity-basins',
@@ -70,12 +80,8 @@ export const convexityBasinExamples: BasinsExample[] = [
       { name: 'end@1.5', value: 2.392748, tolerance: 1e-6, source: '004', printed: '2.3927' },
       { name: 'status@1.5', value: 'converged', tolerance: 0, source: 'book' },
       { name: 'intervals', value: 2, tolerance: 0.5, source: 'book' },
-      { name: 'interval@1.from', value: 1, tolerance: 1e-12, source: 'book' },
-      { name: 'interval@1.to', value: 3.5, tolerance: 1e-12, source: 'book' },
-      { name: 'interval@1.end', value: 2.392748, tolerance: 1e-6, source: 'book' },
-      { name: 'interval@2.from', value: 3.6, tolerance: 1e-12, source: 'book' },
-      { name: 'interval@2.to', value: 7, tolerance: 1e-12, source: 'book' },
-      { name: 'interval@2.end', value: 5.326345, tolerance: 1e-6, source: 'book' },
+      ...group(1, 1, 3.5, 2.392748),
+      ...group(2, 3.6, 7, 5.326345),
     ],
   },
   {
@@ -92,16 +98,10 @@ export const convexityBasinExamples: BasinsExample[] = [
       { name: 'end@1', value: 5.326345, tolerance: 1e-6, source: 'book' },
       { name: 'end@7', value: 2.392748, tolerance: 1e-6, source: 'book' },
       { name: 'intervals', value: 4, tolerance: 0.5, source: 'book' },
-      { name: 'interval@1.to', value: 1.1, tolerance: 1e-12, source: 'book' },
-      { name: 'interval@1.end', value: 5.326345, tolerance: 1e-6, source: 'book' },
-      { name: 'interval@2.from', value: 1.2, tolerance: 1e-12, source: 'book' },
-      { name: 'interval@2.to', value: 3.5, tolerance: 1e-12, source: 'book' },
-      { name: 'interval@2.end', value: 2.392748, tolerance: 1e-6, source: 'book' },
-      { name: 'interval@3.from', value: 3.6, tolerance: 1e-12, source: 'book' },
-      { name: 'interval@3.to', value: 6.5, tolerance: 1e-12, source: 'book' },
-      { name: 'interval@3.end', value: 5.326345, tolerance: 1e-6, source: 'book' },
-      { name: 'interval@4.from', value: 6.6, tolerance: 1e-12, source: 'book' },
-      { name: 'interval@4.end', value: 2.392748, tolerance: 1e-6, source: 'book' },
+      ...group(1, 1, 1.1, 5.326345),
+      ...group(2, 1.2, 3.5, 2.392748),
+      ...group(3, 3.6, 6.5, 5.326345),
+      ...group(4, 6.6, 7, 2.392748),
     ],
   },
 ];

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
+import { curvePoints } from '../../plots/curve.ts';
 import { formatNumber } from '../format.ts';
 import { markerFor } from './markers.ts';
 import type { Basins, BasinsExample } from './model.ts';
@@ -8,10 +9,7 @@ import type { Basins, BasinsExample } from './model.ts';
 export function drawBasins(example: BasinsExample, basins: Basins, document: Document): Element {
   const { f, domain } = example.problem;
   const [lo, hi] = domain;
-  const curve = Array.from({ length: 241 }, (_, i) => {
-    const x = lo + ((hi - lo) * i) / 240;
-    return { x, y: f(x) };
-  });
+  const curve = curvePoints(f, domain);
   // The whole curve, not the function's usual clipped range: every start must be visible.
   const ys = curve.map((p) => p.y);
   const [ymin, ymax] = [Math.min(...ys), Math.max(...ys)];

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
+import { curvePoints } from '../../plots/curve.ts';
 import { formatNumber } from '../format.ts';
 import type { Chord } from './model.ts';
 
@@ -11,10 +12,7 @@ export function drawChord(chord: Chord, document: Document): Element {
   const right = Math.max(hi, a, b);
   const margin = left < lo || right > hi ? (right - left) * 0.05 : 0;
   const [x1, x2] = [left - margin, right + margin];
-  const curve = Array.from({ length: 241 }, (_, i) => {
-    const x = x1 + ((x2 - x1) * i) / 240;
-    return { x, y: problem.f(x) };
-  });
+  const curve = curvePoints(problem.f, [x1, x2]);
   const ys = [fa, fb, at.curve, at.chord, ...(problem.range ?? curve.map((p) => p.y))];
   const [ymin, ymax] = [Math.min(...ys), Math.max(...ys)];
   const pad = (ymax - ymin || 1) * 0.08;
