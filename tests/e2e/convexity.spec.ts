@@ -1,8 +1,16 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './site.ts';
 
 const chapter = 'convexity/';
 const quantity = (id: string, name: string) => `figure[data-example="${id}"] [data-quantity="${name}"]`;
+
+/**
+ * Waits until the island draws its plot itself (the first change loads the plot module). A control
+ * that is being typed in when that happens is re-rendered, so tests that type twice wait first.
+ */
+async function livePlot(figure: Locator) {
+  await expect(figure.locator('.example-plot > svg[role="img"]')).toHaveCount(1);
+}
 
 async function open(page: Page, id: string, query = '') {
   await page.goto(`${chapter}${query}#${id}`);
@@ -73,6 +81,7 @@ test.describe('convexity chapter', () => {
     await rate.fill('0.5');
     await rate.press('Enter');
     await expect(page.locator(quantity('convexity-basins', 'intervals'))).toHaveAttribute('data-value', '4');
+    await livePlot(figure);
     await rate.fill('1');
     await rate.press('Enter');
     const key = figure.getByRole('list', { name: 'Key to the markers' });
@@ -99,9 +108,11 @@ test.describe('convexity chapter', () => {
     await expect(page.locator(quantity('convexity-plateau-bowl', 'plateau.iterations'))).toHaveAttribute('data-value', '0');
     await expect(page.locator(quantity('convexity-plateau-bowl', 'plateau.status'))).toHaveAttribute('data-value', 'converged');
     await expect(page.locator(quantity('convexity-plateau-bowl', 'bowl.status'))).toHaveAttribute('data-value', 'converged');
+    await livePlot(figure);
     const start = figure.getByLabel('Start (x, y)', { exact: true });
     await start.fill('3,1.5');
     await start.press('Enter');
+    await expect(page.locator(quantity('convexity-plateau-bowl', 'plateau.iterations'))).not.toHaveAttribute('data-value', '0');
     const rate = figure.getByLabel('Learning rate', { exact: true });
     await rate.fill('0.7');
     await rate.press('Enter');
