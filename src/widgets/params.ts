@@ -15,7 +15,7 @@ function checkRange(spec: NumberParam, value: number): string | undefined {
 function parseVector(spec: VectorParam, text: string): Parsed {
   const parts = text.split(',').map((p) => p.trim());
   if (parts.length !== spec.length || !parts.every((p) => decimal.test(p))) {
-    return { ok: false, message: `${spec.label} must be ${spec.length} numbers separated by commas, not “${text.slice(0, 30)}”` };
+    return { ok: false, message: `${spec.label} must be ${spec.length} numbers separated by commas` };
   }
   const value = parts.map(Number);
   if (!value.every((v) => Number.isFinite(v) && v >= spec.min && v <= spec.max)) {
@@ -34,9 +34,10 @@ export function parseParam(spec: ParamSpec, raw: string): Parsed {
   }
   if (text === '') return { ok: false, message: `${spec.label} is empty` };
   if (spec.kind === 'vector') return parseVector(spec, text);
-  if (!decimal.test(text)) return { ok: false, message: `${spec.label} must be a number, not “${text.slice(0, 20)}”` };
+  // Messages never repeat the refused text: a page must not show "NaN" or "Infinity", even quoted.
+  if (!decimal.test(text)) return { ok: false, message: `${spec.label} must be a number` };
   const value = Number(text);
-  if (!Number.isFinite(value)) return { ok: false, message: `${spec.label} must be a finite number` };
+  if (!Number.isFinite(value)) return { ok: false, message: `${spec.label} is too large` };
   const problem = checkRange(spec, value);
   return problem ? { ok: false, message: problem } : { ok: true, value };
 }
