@@ -37,14 +37,7 @@ export const convexityChordExamples: ChordExample[] = [
       'The mean squared error of the model tip = θ · bill on the tips data: the chord from θ = 0.1 to θ = 0.2 lies above the curve.',
     defaults: { fn: 'tips-mse', ...chordFunctions['tips-mse'].chord },
     documented: [
-      {
-        name: 'fa',
-        value: 2.077768,
-        tolerance: 1e-6,
-        source: '004',
-        printed: '2.077',
-        erratum: 'The source prints 2.077: that is 2.0778 cut off after three decimals, not rounded.',
-      },
+      { name: 'fa', value: 2.077768, tolerance: 1e-6, source: '004', printed: '2.077' },
       { name: 'fb', value: 2.667486, tolerance: 1e-6, source: '004', printed: '2.667' },
       { name: 'x', value: 0.15, tolerance: 1e-12, source: 'book' },
       { name: 'chord', value: 2.372627, tolerance: 1e-6, source: 'book' },
