@@ -1,8 +1,9 @@
+import { linearRegression } from '@descent/optimizer';
 import type { Function1D } from '../widgets/descent1d/model.ts';
 import type { Surface } from '../widgets/descent2d/model.ts';
 import { quadraticSurface, type QuadraticSurface, type Surface2D } from '../widgets/surface.ts';
 import type { TangentProblem } from '../widgets/tangent/model.ts';
-import { powerLines, type Pairs } from './datasets.ts';
+import { powerLines, tips, type Pairs } from './datasets.ts';
 
 /** The source's "arbitrary function": a quartic with a local minimum, a hump and a global minimum. */
 export const quartic: Function1D = {
@@ -78,3 +79,29 @@ export const omega: Function1D = { tex: expMinusLog.tex, f: expMinusLog.f, df: e
 
 /** The room's temperature as an objective for descent: coldest at (4, 4). */
 export const heatObjective: Surface = { kind: 'surface', f: heat.f, gradient: heat.grad, minimum: [4, 4] };
+const tipsLoss = linearRegression(tips.x, tips.y, { intercept: false });
+const theta = new Float64Array(1);
+const slope = new Float64Array(1);
+
+/** The mean squared error of the model tip = θ · total bill on the tips data, as a function of θ. */
+export const tipsMse: Function1D = {
+  tex: '\\operatorname{MSE}(\\theta) = \\tfrac{1}{n}\\textstyle\\sum_{i=1}^{n} (y_i - \\theta x_i)^2',
+  f: (t) => {
+    theta[0] = t;
+    return tipsLoss(theta, slope);
+  },
+  df: (t) => {
+    theta[0] = t;
+    tipsLoss(theta, slope);
+    return slope[0]!;
+  },
+  domain: [0, 0.3],
+};
+
+/** One dip between flat shoulders: a single minimum, and still not convex. */
+export const plateau: Function1D = {
+  tex: 'f(x) = 1 - e^{-x^2/2}',
+  f: (x) => 1 - Math.exp(-(x * x) / 2),
+  df: (x) => x * Math.exp(-(x * x) / 2),
+  domain: [-4, 4],
+};

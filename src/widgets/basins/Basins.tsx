@@ -1,0 +1,124 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo, useRef } from 'preact/hooks';
+import { getExample } from '../../examples/index.ts';
+import { statusText } from '../status.ts';
+import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { useExample, useLivePlot } from '../useExample.ts';
+import { markerFor } from './markers.ts';
+import { basinsParams, runBasins, startName, type Basins as BasinsResult, type BasinsExample } from './model.ts';
+
+function Glyph({ basins, outcome }: { basins: BasinsResult; outcome: number }) {
+  const { glyph, color } = markerFor(basins.outcomes, outcome);
+  return (
+    <span class="basins-glyph" style={{ color }} aria-hidden="true">
+      {glyph}
+    </span>
+  );
+}
+
+/** Descent from many starts at once: the curve with each start marked by where it ends, and the same as tables. */
+export default function Basins({ id, children }: { id: string; children?: ComponentChildren }) {
+  const example = getExample(id) as BasinsExample;
+  const specs = useMemo(() => basinsParams(), []);
+  const state = useExample(id, specs, example.defaults);
+  const basins = useMemo(() => runBasins(example, state.params), [state.params]);
+  const plot = useRef<HTMLDivElement>(null);
+  const live = useLivePlot(
+    state.changed,
+    () => import('./plot.ts'),
+    (m, container) => container.replaceChildren(m.drawBasins(example, basins, document)),
+    plot,
+    [basins],
+  );
+
+  return (
+    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
+      <p class="example-summary">{example.summary}</p>
+      <div class="example-plot" ref={plot}>
+        {live ? null : children}
+      </div>
+      <ul class="basins-key" aria-label="Key to the markers">
+        {basins.outcomes.map((outcome, i) => (
+          <li key={outcome.label}>
+            <Glyph basins={basins} outcome={i} /> {outcome.label}
+          </li>
+        ))}
+      </ul>
+      <div class="example-table" tabIndex={0} role="region" aria-label={`Where the starts of ${example.title} end`}>
+        <table>
+          <caption>
+            Neighbouring starts that end the same way (<Quantity name="intervals" value={basins.intervals.length} /> groups).
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">starts from</th>
+              <th scope="col">to</th>
+              <th scope="col">starts</th>
+              <th scope="col">outcome</th>
+            </tr>
+          </thead>
+          <tbody>
+            {basins.intervals.map((interval, i) => {
+              const name = `interval@${i + 1}`;
+              const outcome = basins.outcomes[interval.outcome]!;
+              return (
+                <tr key={name}>
+                  <td><Quantity name={`${name}.from`} value={interval.from} /></td>
+                  <td><Quantity name={`${name}.to`} value={interval.to} /></td>
+                  <td><Quantity name={`${name}.starts`} value={interval.starts} /></td>
+                  <td>
+                    <Glyph basins={basins} outcome={interval.outcome} />{' '}
+                    <Quantity
+                      name={`${name}.outcome`}
+                      value={outcome.kind}
+                      text={outcome.kind === 'converged' ? 'ends at' : outcome.label}
+                    />
+                    {outcome.kind === 'converged' && (
+                      <>
+                        {' '}
+                        <Quantity name={`${name}.end`} value={outcome.end} />
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <CopyLink link={state.link} />
+      <details class="basins-runs">
+        <summary>Every run ({basins.starts.length} starts)</summary>
+        <div class="example-table" tabIndex={0} role="region" aria-label={`Every run of ${example.title}`}>
+          <table>
+            <caption>Each start, where descent from it ends, and why it stopped.</caption>
+            <thead>
+              <tr>
+                <th scope="col">start x₀</th>
+                <th scope="col">ends at</th>
+                <th scope="col">steps</th>
+                <th scope="col">status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {basins.starts.map(({ x0, result, outcome }) => {
+                const name = startName(x0);
+                return (
+                  <tr key={name}>
+                    <th scope="row">
+                      <Glyph basins={basins} outcome={outcome} /> {name}
+                    </th>
+                    <td>{result.reason === 'diverged' ? '—' : <Quantity name={`end@${name}`} value={result.x[0]!} />}</td>
+                    <td><Quantity name={`steps@${name}`} value={result.iterations} /></td>
+                    <td><Quantity name={`status@${name}`} value={result.reason} text={statusText(result)} /></td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </ExampleFigure>
+  );
+}

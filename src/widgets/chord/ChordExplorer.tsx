@@ -1,0 +1,113 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo, useRef } from 'preact/hooks';
+import { getExample } from '../../examples/index.ts';
+import { formatNumber } from '../format.ts';
+import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { useExample, useLivePlot } from '../useExample.ts';
+import { chordFunctions, chordParams, runChord, samples, type ChordExample, type ChordFunctionName } from './model.ts';
+
+/** A chord of a curve and the convexity inequality at one point of it: controls, plot, verdict and values. */
+export default function ChordExplorer({ id, children }: { id: string; children?: ComponentChildren }) {
+  const example = getExample(id) as ChordExample;
+  const state = useExample(id, chordParams(example.defaults.fn), example.defaults);
+  // Only the arrow-key steps of a and b depend on the function; the accepted ranges do not.
+  const specs = chordParams(state.params.fn);
+  const chord = useMemo(() => runChord(state.params), [state.params]);
+  const plot = useRef<HTMLDivElement>(null);
+  const live = useLivePlot(
+    state.changed,
+    () => import('./plot.ts'),
+    (m, container) => container.replaceChildren(m.drawChord(chord, document)),
+    plot,
+    [chord],
+  );
+
+  function edit(name: string, raw: string) {
+    const picked = name === 'fn' ? chordFunctions[raw as ChordFunctionName] : undefined;
+    if (!picked) return state.edit(name, raw);
+    // A new function comes with its own chord: the old a and b may be far off its scale.
+    const { a, b, t } = picked.chord;
+    state.editAll({ fn: raw, a: String(a), b: String(b), t: String(t) });
+  }
+
+  const { at } = chord;
+  return (
+    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
+      <p class="example-summary">{example.summary}</p>
+      <div class="example-plot" ref={plot}>
+        {live ? null : children}
+      </div>
+      <dl class="example-results">
+        <div>
+          <dt>x = t·a + (1 − t)·b</dt>
+          <dd><Quantity name="x" value={at.x} /></dd>
+        </div>
+        <div>
+          <dt>Chord: t·f(a) + (1 − t)·f(b)</dt>
+          <dd><Quantity name="chord" value={at.chord} /></dd>
+        </div>
+        <div>
+          <dt>Curve: f(x)</dt>
+          <dd><Quantity name="curve" value={at.curve} /></dd>
+        </div>
+        <div>
+          <dt>Chord − curve</dt>
+          <dd><Quantity name="gap" value={at.chord - at.curve} /></dd>
+        </div>
+        <div>
+          <dt>Inequality at this t</dt>
+          <dd>
+            <Quantity
+              name="verdict"
+              value={chord.holds ? 'holds' : 'fails'}
+              text={chord.holds ? 'holds: chord ≥ curve' : 'fails: curve above chord'}
+            />
+          </dd>
+        </div>
+      </dl>
+      <p class="example-verdict">
+        Along the whole chord, at {samples} evenly spaced values of t: the curve is above the chord at{' '}
+        <Quantity name="above" value={chord.above} /> of them.
+      </p>
+      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={edit} />
+      <CopyLink link={state.link} />
+      <div class="example-table" tabIndex={0} role="region" aria-label={`Values of ${example.title}`}>
+        <table>
+          <caption>The ends of the chord and the point x = t·a + (1 − t)·b that t picks out.</caption>
+          <thead>
+            <tr>
+              <th scope="col">point</th>
+              <th scope="col">t</th>
+              <th scope="col">x</th>
+              <th scope="col">curve f(x)</th>
+              <th scope="col">chord</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">a</th>
+              <td>1</td>
+              <td><Quantity name="a" value={chord.a} /></td>
+              <td><Quantity name="fa" value={chord.fa} /></td>
+              <td>{formatNumber(chord.fa)}</td>
+            </tr>
+            <tr>
+              <th scope="row">x</th>
+              <td><Quantity name="t" value={at.t} /></td>
+              <td>{formatNumber(at.x)}</td>
+              <td>{formatNumber(at.curve)}</td>
+              <td>{formatNumber(at.chord)}</td>
+            </tr>
+            <tr>
+              <th scope="row">b</th>
+              <td>0</td>
+              <td><Quantity name="b" value={chord.b} /></td>
+              <td><Quantity name="fb" value={chord.fb} /></td>
+              <td>{formatNumber(chord.fb)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </ExampleFigure>
+  );
+}

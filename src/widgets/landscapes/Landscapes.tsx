@@ -1,0 +1,89 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo, useRef } from 'preact/hooks';
+import { getExample } from '../../examples/index.ts';
+import { statusText } from '../status.ts';
+import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { useExample, useLivePlot } from '../useExample.ts';
+import { landscapesParams, runLandscapes, tableSteps, type LandscapesExample } from './model.ts';
+
+/** One descent run on each of two surfaces, from the same start at the same rate: paths, step counts and losses side by side. */
+export default function Landscapes({ id, children }: { id: string; children?: ComponentChildren }) {
+  const example = getExample(id) as LandscapesExample;
+  const specs = useMemo(() => landscapesParams(), []);
+  const state = useExample(id, specs, example.defaults);
+  const landscapes = useMemo(() => runLandscapes(example, state.params), [state.params]);
+  const plot = useRef<HTMLDivElement>(null);
+  const live = useLivePlot(
+    state.changed,
+    () => import('./plot.ts'),
+    (m, container) => container.replaceChildren(m.drawLandscapes(example, landscapes, document)),
+    plot,
+    [landscapes],
+  );
+  const steps = tableSteps(landscapes);
+
+  return (
+    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
+      <p class="example-summary">{example.summary}</p>
+      <div class="example-plot" ref={plot}>
+        {live ? null : children}
+      </div>
+      {landscapes.map(({ surface, result }) => (
+        <dl class="example-results" key={surface.name}>
+          <div>
+            <dt>Surface</dt>
+            <dd>{surface.label}</dd>
+          </div>
+          <div>
+            <dt>Steps</dt>
+            <dd><Quantity name={`${surface.name}.iterations`} value={result.iterations} /></dd>
+          </div>
+          <div>
+            <dt>Final (x, y)</dt>
+            <dd>
+              (<Quantity name={`${surface.name}.x.0`} value={result.x[0]!} />, <Quantity name={`${surface.name}.x.1`} value={result.x[1]!} />)
+            </dd>
+          </div>
+          <div>
+            <dt>f there</dt>
+            <dd><Quantity name={`${surface.name}.f`} value={result.f} /></dd>
+          </div>
+          <div>
+            <dt>Status</dt>
+            <dd><Quantity name={`${surface.name}.status`} value={result.reason} text={statusText(result)} /></dd>
+          </div>
+        </dl>
+      ))}
+      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <CopyLink link={state.link} />
+      <div class="example-table" tabIndex={0} role="region" aria-label={`Loss along both runs of ${example.title}`}>
+        <table>
+          <caption>The loss after k steps on each surface; a dash once that run has ended.</caption>
+          <thead>
+            <tr>
+              <th scope="col">k</th>
+              {landscapes.map(({ surface }) => (
+                <th scope="col" key={surface.name}>f on {surface.label}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {steps.map((k) => (
+              <tr key={k}>
+                <th scope="row">{k}</th>
+                {landscapes.map(({ surface, result }) => {
+                  const point = result.trajectory?.[k];
+                  return (
+                    <td key={surface.name}>
+                      {point?.k === k ? <Quantity name={`${surface.name}.f@${k}`} value={point.f} /> : '—'}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ExampleFigure>
+  );
+}
