@@ -1,3 +1,4 @@
+import carsCsv from '../../content/data/cars.csv?raw';
 import tipsCsv from '../../content/data/tips.csv?raw';
 
 /** Paired observations: `x` is the feature, `y` the response. */
@@ -33,3 +34,9 @@ export const sevenCars: Pairs = {
 
 /** Seed 001's power lines: the three points a line should pass close to. */
 export const powerLines: Pairs = { x: Float64Array.of(1, 2, 3), y: Float64Array.of(2, 5, 3) };
+
+/**
+ * The Auto MPG cars (content/data/cars.csv): x = horsepower, y = miles per gallon; the 392 of
+ * vega-datasets' 406 cars that have both values.
+ */
+export const cars: Pairs = csvColumns(carsCsv, 'Horsepower', 'Miles_per_Gallon');

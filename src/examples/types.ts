@@ -29,6 +29,8 @@ export interface NumberParam {
   integer?: boolean;
   /** Arrow-key increment in the control. */
   step: number;
+  /** Shown as a slider (a range input) instead of a text field. */
+  slider?: boolean;
 }
 
 export interface ChoiceParam {

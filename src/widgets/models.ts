@@ -1,11 +1,17 @@
 import type { Example } from '../examples/index.ts';
 import type { ParamSpec, Params, Quantities } from '../examples/types.ts';
+import { decomposition } from './decomposition/kind.ts';
 import { descent1D } from './descent1d/kind.ts';
+import { implicit } from './implicit/kind.ts';
+import { polynomialFit } from './polyfit/kind.ts';
 import type { WidgetKind } from './kind.ts';
 
 /** Every widget kind, by the `widget` name its examples carry. */
 const kinds = {
   'descent-1d': descent1D,
+  'error-decomposition': decomposition,
+  'polynomial-fit': polynomialFit,
+  'implicit-regularisation': implicit,
 } satisfies { [K in Example['widget']]: WidgetKind<Extract<Example, { widget: K }>> };
 
 function kindOf(example: Example): WidgetKind<Example> {

@@ -1,0 +1,12 @@
+/** The plotted series, shared by the plot and the legend the island draws under it. */
+
+export const curveSeries = [
+  { key: 'truth', label: 'true curve', stroke: 'currentColor', dash: '6 3', width: 1.5 },
+  { key: 'descent', label: 'gradient descent', stroke: 'var(--sl-color-accent-high)', dash: null, width: 4 },
+  { key: 'minimumNorm', label: 'minimum-norm solution θ⁺', stroke: 'var(--sl-color-orange-high)', dash: '3 3', width: 2 },
+] as const;
+
+export const historySeries = [
+  { key: 'distance', label: '‖θₖ − θ⁺‖', stroke: 'var(--sl-color-accent-high)', dash: null },
+  { key: 'residual', label: 'training RMS residual', stroke: 'var(--sl-color-green-high)', dash: '6 3' },
+] as const;
