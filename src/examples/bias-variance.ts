@@ -1,5 +1,5 @@
 import type { DecompositionExample } from '../widgets/decomposition/model.ts';
-import type { TrueFunction } from '../widgets/fitting.ts';
+import { sine, type TrueFunction } from '../widgets/fitting.ts';
 import type { ImplicitExample } from '../widgets/implicit/model.ts';
 import type { PolynomialFitExample } from '../widgets/polyfit/model.ts';
 import { cars } from './datasets.ts';
@@ -8,7 +8,7 @@ import type { Documented } from './types.ts';
 const chapter = 'bias-variance-double-descent';
 
 /** The known curve behind the simulated data sets of this chapter. */
-export const wave: TrueFunction = { tex: 'f(x) = \\sin(3x + 1)', f: (x) => Math.sin(3 * x + 1) };
+export const wave: TrueFunction = { tex: 'f(x) = \\sin(3x + 1)', f: (x) => sine(3 * x + 1) };
 
 /**
  * Numbers the book computes itself from a seeded run, given to 7 significant digits: each is checked
@@ -22,6 +22,10 @@ function computed(values: Record<string, number | string>, tolerance: Record<str
     source: 'book' as const,
   }));
 }
+
+/** Descent on 40 Legendre features and 20 noisy points: the shared setting of the two descent examples. */
+const descentProblem = { truth: wave, n: 20, sigma: 0.5, maxFeatures: 100 };
+const descentDefaults = { p: 40, lr: 0.3, steps: 20000, tol: 1e-12, start: 'zero', seed: 1 } as const;
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -43,11 +47,20 @@ export const biasVarianceExamples: (DecompositionExample | PolynomialFitExample 
     },
     defaults: { degree: 6, n: 25, samples: 20, seed: 1 },
     documented: computed({
-      'train@0': 30.97466, 'test@0': 81.0453, 'spread@0': 1.943379,
-      'train@1': 11.51644, 'test@1': 35.33546, 'spread@1': 1.661612,
-      'train@2': 5.823291, 'test@2': 24.67932, 'spread@2': 1.727158,
-      'train@6': 5.076002, 'test@6': 24.28312, 'spread@6': 242.5531,
-      'train@12': 4.590511, 'test@12': 1124564,
+      'train@0': 30.97466,
+      'test@0': 81.0453,
+      'spread@0': 1.943379,
+      'train@1': 11.51644,
+      'test@1': 35.33546,
+      'spread@1': 1.661612,
+      'train@2': 5.823291,
+      'test@2': 24.67932,
+      'spread@2': 1.727158,
+      'train@6': 5.076002,
+      'test@6': 24.28312,
+      'spread@6': 242.5531,
+      'train@12': 4.590511,
+      'test@12': 1124564,
     }),
   },
   {
@@ -62,16 +75,26 @@ export const biasVarianceExamples: (DecompositionExample | PolynomialFitExample 
       n: 25,
       basis: 'power',
       sizes: range(0, 15),
-      size: { name: 'degree', label: 'Degree' },
+      size: { name: 'degree', label: 'Degree', phrase: 'degree' },
       scale: 'linear',
       maxReplicates: 500,
     },
     defaults: { degree: 4, noise: 0.5, replicates: 100, seed: 1 },
     documented: computed({
       noise: 0.25,
-      'bias2@0': 0.4922822, 'variance@0': 0.01291564, 'sum@0': 0.7551978, 'error@0': 0.7454293,
-      'bias2@4': 0.001242371, 'variance@4': 0.05158127, 'sum@4': 0.3028236, 'error@4': 0.3015319, 'se@4': 0.004212178,
-      'bias2@15': 0.000901505, 'variance@15': 0.2909019, 'sum@15': 0.5418034, 'error@15': 0.5386228,
+      'bias2@0': 0.4922822,
+      'variance@0': 0.01291564,
+      'sum@0': 0.7551978,
+      'error@0': 0.7454293,
+      'bias2@4': 0.001242371,
+      'variance@4': 0.05158127,
+      'sum@4': 0.3028236,
+      'error@4': 0.3015319,
+      'se@4': 0.004212178,
+      'bias2@15': 0.000901505,
+      'variance@15': 0.2909019,
+      'sum@15': 0.5418034,
+      'error@15': 0.5386228,
       best: 4,
     }),
   },
@@ -87,19 +110,29 @@ export const biasVarianceExamples: (DecompositionExample | PolynomialFitExample 
       n: 20,
       basis: 'legendre',
       sizes: [...range(1, 26), 28, 30, 35, 40, 50, 60, 80, 100],
-      size: { name: 'p', label: 'Features p' },
+      size: { name: 'p', label: 'Features p', phrase: 'p =' },
       scale: 'log',
       maxReplicates: 50,
     },
     defaults: { p: 40, noise: 0.5, replicates: 10, seed: 1 },
     documented: computed(
       {
-        best: 5, 'error@5': 0.3152541,
-        'train@19': 0.02120656, 'error@19': 1139.906,
-        peak: 20, 'error@20': 72974.92, 'train@20': 4.229484e-26, 'bias2@20': 30563.94, 'variance@20': 42403.48,
-        'error@26': 0.5275462, 'variance@26': 0.2374639,
-        'error@40': 0.425634, 'train@40': 7.143506e-31,
-        'error@100': 0.3852396, 'bias2@100': 0.03365033, 'variance@100': 0.1042745,
+        best: 5,
+        'error@5': 0.3152541,
+        'train@19': 0.02120656,
+        'error@19': 1139.906,
+        peak: 20,
+        'error@20': 72974.92,
+        'train@20': 4.229484e-26,
+        'bias2@20': 30563.94,
+        'variance@20': 42403.48,
+        'error@26': 0.5275462,
+        'variance@26': 0.2374639,
+        'error@40': 0.425634,
+        'train@40': 7.143506e-31,
+        'error@100': 0.3852396,
+        'bias2@100': 0.03365033,
+        'variance@100': 0.1042745,
       },
       { 'train@20': 1e-20, 'train@40': 1e-20 },
     ),
@@ -111,10 +144,18 @@ export const biasVarianceExamples: (DecompositionExample | PolynomialFitExample 
     title: 'Gradient descent from zero finds the minimum-norm fit',
     summary:
       'Full-batch gradient descent from θ = 0 on 40 Legendre features and 20 noisy points: it interpolates the data and ends at the minimum-norm solution θ⁺.',
-    problem: { truth: wave, n: 20, sigma: 0.5, maxFeatures: 100 },
-    defaults: { p: 40, lr: 0.3, steps: 20000, tol: 1e-12, start: 'zero', seed: 1 },
+    problem: descentProblem,
+    defaults: { ...descentDefaults },
     documented: computed(
-      { status: 'converged', iterations: 1277, distance: 1.561489e-11, residual: 2.793627e-12, norm: 2.880211, 'norm-min': 2.880211, test: 0.4692152 },
+      {
+        status: 'converged',
+        iterations: 1277,
+        distance: 1.561489e-11,
+        residual: 2.793627e-12,
+        norm: 2.880211,
+        'norm-min': 2.880211,
+        test: 0.4692152,
+      },
       { iterations: 0.5, distance: 1e-9, residual: 1e-9 },
     ),
   },
@@ -125,10 +166,18 @@ export const biasVarianceExamples: (DecompositionExample | PolynomialFitExample 
     title: 'The same descent from a random start',
     summary:
       'The same problem started from a seeded random θ₀: descent still interpolates the data, but ends at a different, larger solution.',
-    problem: { truth: wave, n: 20, sigma: 0.5, maxFeatures: 100 },
-    defaults: { p: 40, lr: 0.3, steps: 20000, tol: 1e-12, start: 'random', seed: 1 },
+    problem: descentProblem,
+    defaults: { ...descentDefaults, start: 'random' },
     documented: computed(
-      { status: 'converged', iterations: 1313, distance: 3.40668, residual: 2.7826e-12, norm: 4.461063, 'norm-min': 2.880211, test: 0.7076024 },
+      {
+        status: 'converged',
+        iterations: 1313,
+        distance: 3.40668,
+        residual: 2.7826e-12,
+        norm: 4.461063,
+        'norm-min': 2.880211,
+        test: 0.7076024,
+      },
       { iterations: 0.5, residual: 1e-9 },
     ),
   },

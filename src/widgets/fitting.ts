@@ -7,6 +7,22 @@ export interface TrueFunction {
   f: (x: number) => number;
 }
 
+const TWO_PI = 2 * Math.PI;
+
+/**
+ * sin t with + − × ÷ only: t reduced to r in [−π, π], then the Taylor series to r³¹/31! by Horner's
+ * rule (its remainder is below 10⁻¹⁸). Math.sin may differ in the last bit between JavaScript
+ * engines (Node's and Chromium's do), and the page pre-rendered in Node must show the very numbers
+ * the browser computes, so curves that feed the simulations use this instead.
+ */
+export function sine(t: number): number {
+  const r = t - TWO_PI * Math.round(t / TWO_PI);
+  const r2 = r * r;
+  let sum = 1;
+  for (let k = 15; k >= 1; k--) sum = 1 - (r2 / (2 * k * (2 * k + 1))) * sum;
+  return r * sum;
+}
+
 /** n evenly spaced points from lo to hi, both included. */
 export function evenlySpaced(n: number, lo = -1, hi = 1): Float64Array {
   return Float64Array.from({ length: n }, (_, i) => (n === 1 ? (lo + hi) / 2 : lo + ((hi - lo) * i) / (n - 1)));
@@ -110,7 +126,12 @@ export function meanSquare(a: ArrayLike<number>, b?: ArrayLike<number>): number 
   return sum / a.length;
 }
 
-/** The Euclidean distance ‖a − b‖, or the norm ‖a‖ when b is left out. */
+/** The Euclidean distance ‖a − b‖, or the norm ‖a‖ when b is left out; scaled so that huge entries do not overflow. */
 export function distance(a: ArrayLike<number>, b?: ArrayLike<number>): number {
-  return Math.sqrt(meanSquare(a, b) * a.length);
+  let scale = 0;
+  for (let i = 0; i < a.length; i++) scale = Math.max(scale, Math.abs(a[i]! - (b ? b[i]! : 0)));
+  if (scale === 0 || !Number.isFinite(scale)) return scale;
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += ((a[i]! - (b ? b[i]! : 0)) / scale) ** 2;
+  return scale * Math.sqrt(sum);
 }

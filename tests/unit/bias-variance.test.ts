@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { getExample } from '../../src/examples/index.ts';
 import { cars } from '../../src/examples/datasets.ts';
 import { runDecomposition, testPoints, type DecompositionExample } from '../../src/widgets/decomposition/model.ts';
-import { evenlySpaced, fitColumns, legendreColumns, polynomialColumns, predict } from '../../src/widgets/fitting.ts';
+import { evenlySpaced, fitColumns, legendreColumns, polynomialColumns, predict, sine } from '../../src/widgets/fitting.ts';
 import { runImplicit, type ImplicitExample } from '../../src/widgets/implicit/model.ts';
 import { runPolynomialFit, type PolynomialFitExample } from '../../src/widgets/polyfit/model.ts';
 import { exampleQuantities } from '../../src/widgets/models.ts';
@@ -36,6 +36,10 @@ describe('the cars data', () => {
 });
 
 describe('fitting helpers', () => {
+  it('computes sin with basic arithmetic to within 10⁻¹⁵ of Math.sin', () => {
+    for (let t = -30; t <= 30; t += 0.01) expect(Math.abs(sine(t) - Math.sin(t))).toBeLessThan(1e-15 * Math.max(1, Math.abs(t)));
+  });
+
   it('builds Legendre polynomials: P₂ = (3x² − 1)/2, P₃ = (5x³ − 3x)/2, and P_k(1) = 1', () => {
     const x = Float64Array.of(-1, -0.3, 0.2, 0.9, 1);
     const [p0, p1, p2, p3, , , , p7] = legendreColumns(x, 8);
@@ -134,7 +138,13 @@ describe('bias² + variance + noise', () => {
       const train = polynomialColumns(x, degree);
       const test = polynomialColumns(testX, degree);
       const h = Array.from({ length: problem.n }, (_, i) =>
-        predict(test, fitColumns(train, Float64Array.from({ length: problem.n }, (_, k) => (k === i ? 1 : 0))).theta),
+        predict(
+          test,
+          fitColumns(
+            train,
+            Float64Array.from({ length: problem.n }, (_, k) => (k === i ? 1 : 0)),
+          ).theta,
+        ),
       );
       let bias2 = 0;
       let variance = 0;

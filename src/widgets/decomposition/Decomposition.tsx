@@ -27,7 +27,6 @@ export default function Decomposition({ id, children }: { id: string; children?:
   );
   const selected = result.rows.find((r) => r.size === result.detail.size)!;
   const byError = [...result.rows].sort((a, b) => a.error - b.error);
-  const sizeName = size.label.toLowerCase();
 
   return (
     <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
@@ -44,11 +43,14 @@ export default function Decomposition({ id, children }: { id: string; children?:
           ...series.map((s) => ({ label: s.label, stroke: s.stroke, dash: s.dash })),
           { label: 'measured error', stroke: 'currentColor', mark: 'dot', opacity: 0.6 },
           { label: 'noise σ²', stroke: 'currentColor', opacity: 0.5, width: 1 },
+          ...(example.problem.n <= example.problem.sizes.at(-1)!
+            ? [{ label: `${size.phrase} ${example.problem.n}: as many parameters as points`, stroke: 'currentColor', dash: '2 2', opacity: 0.5, width: 1 }]
+            : []),
         ]}
       />
       <dl class="example-results">
         <div>
-          <dt>Bias² at {sizeName} {selected.size}</dt>
+          <dt>Bias² at {size.phrase} {selected.size}</dt>
           <dd><Quantity name="bias2" value={selected.bias2} /></dd>
         </div>
         <div>
@@ -74,22 +76,23 @@ export default function Decomposition({ id, children }: { id: string; children?:
           <dd><Quantity name="train" value={selected.train} /></dd>
         </div>
         <div>
-          <dt>Lowest error at {sizeName}</dt>
+          <dt>Lowest error at {size.phrase}</dt>
           <dd><Quantity name="best" value={byError[0]!.size} /></dd>
         </div>
         <div>
-          <dt>Highest error at {sizeName}</dt>
+          <dt>Highest error at {size.phrase}</dt>
           <dd><Quantity name="peak" value={byError.at(-1)!.size} /></dd>
         </div>
       </dl>
       <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
       <CopyLink link={state.link} />
-      <div class="example-table" tabIndex={0} role="region" aria-label={`Error parts by ${sizeName}, ${example.title}`}>
+      <p class="example-table-note">
+        Averages over {state.params.replicates} training sets and {result.testX.length} test points. The measured error
+        should match bias² + variance + σ² to within about two of its standard errors (±).
+      </p>
+      <div class="example-table" tabIndex={0} role="region" aria-label={`Error parts for each model size, ${example.title}`}>
         <table>
-          <caption>
-            Averages over {state.params.replicates} training sets and {result.testX.length} test points. The measured error
-            should match bias² + variance + σ² to within about two of its standard errors (±).
-          </caption>
+          <caption>Error parts for each model size</caption>
           <thead>
             <tr>
               <th scope="col">{size.label}</th>

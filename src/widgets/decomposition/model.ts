@@ -18,8 +18,11 @@ export interface DecompositionProblem {
   basis: 'power' | 'legendre';
   /** The model sizes on the curve: degrees for 'power', feature counts for 'legendre'. */
   sizes: readonly number[];
-  /** The URL parameter and label of the size the widget draws in detail. */
-  size: { name: 'degree' | 'p'; label: string };
+  /**
+   * The URL parameter and label of the size the widget draws in detail, and how a sentence names a
+   * size before its number ("degree" 4, "p =" 40).
+   */
+  size: { name: 'degree' | 'p'; label: string; phrase: string };
   /** The error axis: 'log' when errors span many orders of magnitude. */
   scale: 'linear' | 'log';
   /** Most training sets a reader may ask for: caps the work in the browser. */

@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
 import { composePlots } from '../../plots/compose.ts';
+import { powerOfTen } from '../../plots/ticks.ts';
+import { unitIntervalChart } from '../../plots/unit-interval.ts';
 import { formatNumber } from '../format.ts';
 import { series } from './series.ts';
 import type { DecompositionExample, DecompositionResult } from './model.ts';
@@ -25,25 +27,23 @@ export function drawDecomposition(example: DecompositionExample, result: Decompo
   const { problem } = example;
   const { detail, testX, truth } = result;
   const curve = (values: Float64Array) => Array.from(testX, (x, j) => ({ x, y: values[j]! }));
-  const ys = [...truth, ...detail.y];
-  const [lo, hi] = [Math.min(...ys), Math.max(...ys)];
-  const pad = Math.max(0.5, 0.25 * (hi - lo));
-  const fits = Plot.plot({
+  const fits = unitIntervalChart(
     document,
-    width,
-    height: top,
-    marginLeft: 44,
-    x: { domain: [-1, 1], label: 'x' },
-    y: { domain: [lo - pad, hi + pad], label: 'y', grid: true },
-    marks: [
+    [...truth, ...detail.y],
+    [
       ...detail.fits.map((fit) =>
         Plot.line(curve(fit), { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeOpacity: 0.3, clip: true }),
       ),
       Plot.line(curve(truth), { x: 'x', y: 'y', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 3' }),
       Plot.line(curve(detail.average), { x: 'x', y: 'y', stroke: 'var(--sl-color-accent-high)', strokeWidth: 2.5, clip: true }),
-      Plot.dot(Array.from(detail.x, (x, i) => ({ x, y: detail.y[i]! })), { x: 'x', y: 'y', fill: 'currentColor', r: 3 }),
+      Plot.dot(
+        Array.from(detail.x, (x, i) => ({ x, y: detail.y[i]! })),
+        { x: 'x', y: 'y', fill: 'currentColor', r: 3 },
+      ),
     ],
-  });
+    width,
+    top,
+  );
 
   const domain = errorDomain(example, result);
   const last = result.rows.at(-1)!;
@@ -56,22 +56,43 @@ export function drawDecomposition(example: DecompositionExample, result: Decompo
     marginLeft: 52,
     marginRight: 20,
     x: { label: problem.size.label, domain: [problem.sizes[0]!, last.size] },
-    y: { type: problem.scale, domain, label: 'expected test error', grid: true },
+    y: {
+      type: problem.scale,
+      domain,
+      label: 'expected test error',
+      grid: true,
+      ...(problem.scale === 'log' ? { tickFormat: powerOfTen } : {}),
+    },
     marks: [
       Plot.ruleY([result.noise], { stroke: 'currentColor', strokeOpacity: 0.5 }),
       Plot.ruleX([detail.size], { stroke: 'var(--sl-color-accent)', strokeOpacity: 0.5 }),
-      Plot.ruleX([problem.n], { stroke: 'currentColor', strokeOpacity: 0.3, strokeDasharray: '2 2' }),
+      ...(problem.n <= last.size ? [Plot.ruleX([problem.n], { stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '2 2' })] : []),
       ...series.map((s) =>
-        Plot.line(points(s.key), { x: 'size', y: 'value', stroke: s.stroke, strokeWidth: 2, strokeDasharray: s.dash ?? undefined, clip: true }),
+        Plot.line(points(s.key), {
+          x: 'size',
+          y: 'value',
+          stroke: s.stroke,
+          strokeWidth: 2,
+          strokeDasharray: s.dash ?? undefined,
+          clip: true,
+        }),
       ),
-      Plot.dot(result.rows, { x: 'size', y: 'error', stroke: 'currentColor', r: 2.5, clip: true }),
+      Plot.dot(result.rows, { x: 'size', y: 'error', fill: 'currentColor', fillOpacity: 0.6, r: 2.5, clip: true }),
     ],
   });
 
   const best = [...result.rows].sort((a, b) => a.error - b.error)[0]!;
   const shown = result.rows.find((r) => r.size === detail.size)!;
   return accessiblePlot(
-    composePlots(document, [{ chart: fits, x: 0, y: 0 }, { chart: errors, x: 0, y: top }], width, top + bottom),
+    composePlots(
+      document,
+      [
+        { chart: fits, x: 0, y: 0 },
+        { chart: errors, x: 0, y: top },
+      ],
+      width,
+      top + bottom,
+    ),
     `${example.title}. Top: ${detail.fits.length} fits with ${problem.size.label.toLowerCase()} ${detail.size} to noisy samples of ` +
       `the curve ${problem.truth.tex}, their average and the true curve; the points are the first training set. ` +
       `Bottom: bias squared, variance, their sum plus the noise, and the directly measured error (dots) for ` +

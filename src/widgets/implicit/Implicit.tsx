@@ -33,7 +33,7 @@ export default function Implicit({ id, children }: { id: string; children?: Comp
       </div>
       <Legend
         entries={[
-          ...curveSeries.map((s) => ({ label: s.label, stroke: s.stroke, dash: s.dash, width: s.width })),
+          ...curveSeries.map((s) => ({ label: s.label, stroke: s.stroke, dash: s.dash, width: s.width, opacity: s.opacity })),
           { label: 'training points', stroke: 'currentColor', mark: 'dot' as const },
           ...historySeries.map((s) => ({ label: s.label, stroke: s.stroke, dash: s.dash })),
         ]}

@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
 import { composePlots } from '../../plots/compose.ts';
+import { powerOfTen } from '../../plots/ticks.ts';
+import { unitIntervalChart } from '../../plots/unit-interval.ts';
 import { formatNumber } from '../format.ts';
 import { curveSeries, historySeries } from './series.ts';
 import type { ImplicitExample, ImplicitResult } from './model.ts';
@@ -12,26 +14,32 @@ const bottom = 230;
 /** Top: the data, the true curve, descent's fit and θ⁺'s fit. Bottom: distance to θ⁺ and residual by step. */
 export function drawImplicit(example: ImplicitExample, result: ImplicitResult, document: Document): Element {
   const { testX, curves, history } = result;
-  const values = [...curves.truth, ...result.y];
-  const [lo, hi] = [Math.min(...values), Math.max(...values)];
-  const pad = Math.max(0.5, 0.25 * (hi - lo));
-  const fits = Plot.plot({
+  const fits = unitIntervalChart(
     document,
-    width,
-    height: top,
-    marginLeft: 44,
-    x: { domain: [-1, 1], label: 'x' },
-    y: { domain: [lo - pad, hi + pad], label: 'y', grid: true },
-    marks: [
+    [...curves.truth, ...result.y],
+    [
       ...curveSeries.map((s) =>
         Plot.line(
-          Array.from(testX, (x, j) => ({ x, y: curves[s.key][j]! })),
-          { x: 'x', y: 'y', stroke: s.stroke, strokeWidth: s.width, strokeDasharray: s.dash ?? undefined, clip: true },
+          Array.from(testX, (x, j) => ({ x, y: curves[s.key][j]! })).filter((p) => Math.abs(p.y) < 1e6),
+          {
+            x: 'x',
+            y: 'y',
+            stroke: s.stroke,
+            strokeWidth: s.width,
+            strokeOpacity: s.opacity,
+            strokeDasharray: s.dash ?? undefined,
+            clip: true,
+          },
         ),
       ),
-      Plot.dot(Array.from(result.x, (x, i) => ({ x, y: result.y[i]! })), { x: 'x', y: 'y', fill: 'currentColor', r: 3 }),
+      Plot.dot(
+        Array.from(result.x, (x, i) => ({ x, y: result.y[i]! })),
+        { x: 'x', y: 'y', fill: 'currentColor', r: 3 },
+      ),
     ],
-  });
+    width,
+    top,
+  );
   const positive = history.flatMap((h) => [h.distance, h.residual]).filter((v) => v > 0 && Number.isFinite(v));
   const floor = Math.max(Math.min(...positive), 1e-16);
   const ceiling = Math.min(Math.max(...positive), 1e6);
@@ -41,16 +49,24 @@ export function drawImplicit(example: ImplicitExample, result: ImplicitResult, d
     height: bottom,
     marginLeft: 56,
     x: { label: 'step k', domain: [0, Math.max(1, result.run.iterations)] },
-    y: { type: 'log', domain: [floor / 2, ceiling * 2], label: 'size', grid: true },
+    y: { type: 'log', domain: [floor / 2, ceiling * 2], label: 'distance, residual', grid: true, tickFormat: powerOfTen },
     marks: historySeries.map((s) =>
       Plot.line(
-        history.filter((h) => h[s.key] > 0),
+        history.filter((h) => h[s.key] > 0 && h[s.key] < 1e6),
         { x: 'k', y: s.key, stroke: s.stroke, strokeWidth: 2, strokeDasharray: s.dash ?? undefined, clip: true },
       ),
     ),
   });
   return accessiblePlot(
-    composePlots(document, [{ chart: fits, x: 0, y: 0 }, { chart: steps, x: 0, y: top }], width, top + bottom),
+    composePlots(
+      document,
+      [
+        { chart: fits, x: 0, y: 0 },
+        { chart: steps, x: 0, y: top },
+      ],
+      width,
+      top + bottom,
+    ),
     `${example.title}. Top: ${result.x.length} noisy points from ${example.problem.truth.tex}, the true curve, the fit ` +
       `gradient descent reached with ${result.minimumNorm.length} features and the minimum-norm fit. Bottom, on a log ` +
       `scale: the distance from θ⁺ and the training residual at each step, ending after ${result.run.iterations} steps ` +

@@ -62,13 +62,14 @@ export default function PolynomialFit({ id, children }: { id: string; children?:
       </dl>
       <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
       <CopyLink link={state.link} />
+      <p class="example-table-note">
+        Mean squared errors in ({example.problem.yLabel})² of the fit to the first sample of {n}, on its own cars
+        (training) and on the other {example.problem.data.x.length - n} (test); spread: the typical distance, in{' '}
+        {example.problem.yLabel}, between the {samples} samples' fits.
+      </p>
       <div class="example-table" tabIndex={0} role="region" aria-label={`Errors by degree, ${example.title}`}>
         <table>
-          <caption>
-            Mean squared errors in ({example.problem.yLabel})² of the fit to the first sample of {n}, on its own cars
-            (training) and on the other {example.problem.data.x.length - n} (test); spread: the typical distance, in
-            {' '}{example.problem.yLabel}, between the {samples} samples' fits.
-          </caption>
+          <caption>Errors by degree</caption>
           <thead>
             <tr>
               <th scope="col">degree</th>

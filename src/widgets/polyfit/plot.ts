@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
 import { composePlots } from '../../plots/compose.ts';
+import { powerOfTen } from '../../plots/ticks.ts';
 import { formatNumber } from '../format.ts';
 import { errorSeries } from './series.ts';
 import type { PolynomialFitExample, PolynomialFitResult } from './model.ts';
@@ -27,7 +28,7 @@ export function drawPolynomialFit(example: PolynomialFitExample, result: Polynom
     x: { domain, label: xLabel },
     y: { domain: range, label: yLabel, grid: true },
     marks: [
-      Plot.dot(all, { x: 'x', y: 'y', stroke: 'currentColor', strokeOpacity: 0.3, r: 2 }),
+      Plot.dot(all, { x: 'x', y: 'y', fill: 'currentColor', fillOpacity: 0.3, r: 2 }),
       ...others.map((c) => Plot.line(curve(c), { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeOpacity: 0.35, clip: true })),
       Plot.line(curve(first!), { x: 'x', y: 'y', stroke: 'var(--sl-color-accent-high)', strokeWidth: 2.5, clip: true }),
       Plot.dot(sample, { x: 'x', y: 'y', fill: 'var(--sl-color-accent-high)', r: 3.5 }),
@@ -39,17 +40,32 @@ export function drawPolynomialFit(example: PolynomialFitExample, result: Polynom
     height: bottom,
     marginLeft: 52,
     x: { label: 'degree', domain: [0, result.rows.length - 1] },
-    y: { type: 'log', label: 'mean squared error', grid: true },
+    y: { type: 'log', label: 'mean squared error', grid: true, tickFormat: powerOfTen },
     marks: [
       Plot.ruleX([result.degree], { stroke: 'var(--sl-color-accent)', strokeOpacity: 0.5 }),
       ...errorSeries.map((s) =>
-        Plot.line(result.rows, { x: 'degree', y: s.key, stroke: s.stroke, strokeWidth: 2, strokeDasharray: s.dash ?? undefined, marker: 'circle' }),
+        Plot.line(result.rows, {
+          x: 'degree',
+          y: s.key,
+          stroke: s.stroke,
+          strokeWidth: 2,
+          strokeDasharray: s.dash ?? undefined,
+          marker: 'circle',
+        }),
       ),
     ],
   });
   const row = result.rows[result.degree]!;
   return accessiblePlot(
-    composePlots(document, [{ chart: fits, x: 0, y: 0 }, { chart: errors, x: 0, y: top }], width, top + bottom),
+    composePlots(
+      document,
+      [
+        { chart: fits, x: 0, y: 0 },
+        { chart: errors, x: 0, y: top },
+      ],
+      width,
+      top + bottom,
+    ),
     `${example.title}. Top: ${yLabel} against ${xLabel} for ${all.length} cars, with a degree-${result.degree} polynomial ` +
       `fitted to a random sample of ${sample.length} of them (thick line) and to ${others.length} other samples (thin lines). ` +
       `Bottom: training and test error for degrees 0 to ${result.rows.length - 1} on a log scale; at degree ${result.degree} ` +
