@@ -7,9 +7,9 @@ import { formatNumber } from '../format.ts';
 import { series } from './series.ts';
 import type { DecompositionExample, DecompositionResult } from './model.ts';
 
-const width = 640;
-const top = 250;
-const bottom = 290;
+const width = 520;
+const top = 220;
+const bottom = 250;
 
 /** The y-range of the error chart; a log axis stops four decades below the noise floor. */
 function errorDomain(example: DecompositionExample, result: DecompositionResult): [number, number] {

@@ -7,9 +7,9 @@ import { formatNumber } from '../format.ts';
 import { curveSeries, historySeries } from './series.ts';
 import type { ImplicitExample, ImplicitResult } from './model.ts';
 
-const width = 640;
-const top = 260;
-const bottom = 230;
+const width = 520;
+const top = 220;
+const bottom = 200;
 
 /** Top: the data, the true curve, descent's fit and θ⁺'s fit. Bottom: distance to θ⁺ and residual by step. */
 export function drawImplicit(example: ImplicitExample, result: ImplicitResult, document: Document): Element {

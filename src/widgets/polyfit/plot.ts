@@ -6,9 +6,9 @@ import { formatNumber } from '../format.ts';
 import { errorSeries } from './series.ts';
 import type { PolynomialFitExample, PolynomialFitResult } from './model.ts';
 
-const width = 640;
-const top = 300;
-const bottom = 220;
+const width = 520;
+const top = 260;
+const bottom = 200;
 
 /**
  * Top: every point, the first sample's points, its fit (thick) and the fits to the other samples

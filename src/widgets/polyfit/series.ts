@@ -2,5 +2,5 @@
 
 export const errorSeries = [
   { key: 'train', label: 'training error (first sample)', stroke: 'var(--sl-color-accent-high)', dash: null },
-  { key: 'test', label: 'test error (the other cars)', stroke: 'var(--sl-color-orange-high)', dash: '6 3' },
+  { key: 'test', label: 'test error (the other cars)', stroke: 'var(--plot-orange)', dash: '6 3' },
 ] as const;
