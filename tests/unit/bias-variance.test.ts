@@ -7,7 +7,9 @@ import { runDecomposition, testPoints, type DecompositionExample } from '../../s
 import { evenlySpaced, fitColumns, legendreColumns, polynomialColumns, predict, sine } from '../../src/widgets/fitting.ts';
 import { runImplicit, type ImplicitExample } from '../../src/widgets/implicit/model.ts';
 import { runPolynomialFit, type PolynomialFitExample } from '../../src/widgets/polyfit/model.ts';
-import { exampleQuantities } from '../../src/widgets/models.ts';
+import { examplePlot, exampleQuantities } from '../../src/widgets/models.ts';
+import { drawImplicit } from '../../src/widgets/implicit/plot.ts';
+import { serverDocument } from '../../src/plots/server.ts';
 
 // Simulations with hundreds of fits: allow for a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -210,5 +212,21 @@ describe('gradient descent from zero', () => {
     const quantities = exampleQuantities(implicit, { ...implicit.defaults, lr: 0.5 });
     expect(quantities.status).toBe('diverged');
     for (const value of Object.values(quantities)) if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+  });
+});
+
+describe('the plots', () => {
+  it('draw every example as one image with a text alternative and no NaN or Infinity', () => {
+    for (const example of [mpg, simulation, doubleDescent, implicit]) {
+      const svg = examplePlot(example, serverDocument());
+      expect(svg.getAttribute('role')).toBe('img');
+      expect(svg.getAttribute('aria-label')).toContain(example.title);
+      expect(svg.outerHTML).not.toMatch(/NaN|Infinity/);
+    }
+  });
+
+  it('draw a diverging descent without NaN or Infinity', () => {
+    const svg = drawImplicit(implicit, runImplicit(implicit, { ...implicit.defaults, lr: 0.5 }), serverDocument());
+    expect(svg.outerHTML).not.toMatch(/NaN|Infinity/);
   });
 });

@@ -1,8 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { accessiblePlot } from '../../plots/accessible.ts';
-import { composePlots } from '../../plots/compose.ts';
 import { powerOfTen } from '../../plots/ticks.ts';
-import { unitIntervalChart } from '../../plots/unit-interval.ts';
+import { stackedCharts, unitIntervalChart } from '../../plots/panels.ts';
 import { formatNumber } from '../format.ts';
 import { series } from './series.ts';
 import type { DecompositionExample, DecompositionResult } from './model.ts';
@@ -83,16 +81,13 @@ export function drawDecomposition(example: DecompositionExample, result: Decompo
 
   const best = [...result.rows].sort((a, b) => a.error - b.error)[0]!;
   const shown = result.rows.find((r) => r.size === detail.size)!;
-  return accessiblePlot(
-    composePlots(
-      document,
-      [
-        { chart: fits, x: 0, y: 0 },
-        { chart: errors, x: 0, y: top },
-      ],
-      width,
-      top + bottom,
-    ),
+  return stackedCharts(
+    document,
+    fits,
+    errors,
+    width,
+    top,
+    bottom,
     `${example.title}. Top: ${detail.fits.length} fits with ${problem.size.label.toLowerCase()} ${detail.size} to noisy samples of ` +
       `the curve ${problem.truth.tex}, their average and the true curve; the points are the first training set. ` +
       `Bottom: bias squared, variance, their sum plus the noise, and the directly measured error (dots) for ` +

@@ -1,8 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { accessiblePlot } from '../../plots/accessible.ts';
-import { composePlots } from '../../plots/compose.ts';
 import { powerOfTen } from '../../plots/ticks.ts';
-import { unitIntervalChart } from '../../plots/unit-interval.ts';
+import { stackedCharts, unitIntervalChart } from '../../plots/panels.ts';
 import { formatNumber } from '../format.ts';
 import { curveSeries, historySeries } from './series.ts';
 import type { ImplicitExample, ImplicitResult } from './model.ts';
@@ -57,16 +55,13 @@ export function drawImplicit(example: ImplicitExample, result: ImplicitResult, d
       ),
     ),
   });
-  return accessiblePlot(
-    composePlots(
-      document,
-      [
-        { chart: fits, x: 0, y: 0 },
-        { chart: steps, x: 0, y: top },
-      ],
-      width,
-      top + bottom,
-    ),
+  return stackedCharts(
+    document,
+    fits,
+    steps,
+    width,
+    top,
+    bottom,
     `${example.title}. Top: ${result.x.length} noisy points from ${example.problem.truth.tex}, the true curve, the fit ` +
       `gradient descent reached with ${result.minimumNorm.length} features and the minimum-norm fit. Bottom, on a log ` +
       `scale: the distance from θ⁺ and the training residual at each step, ending after ${result.run.iterations} steps ` +

@@ -1,6 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { accessiblePlot } from '../../plots/accessible.ts';
-import { composePlots } from '../../plots/compose.ts';
+import { stackedCharts } from '../../plots/panels.ts';
 import { powerOfTen } from '../../plots/ticks.ts';
 import { formatNumber } from '../format.ts';
 import { errorSeries } from './series.ts';
@@ -56,16 +55,13 @@ export function drawPolynomialFit(example: PolynomialFitExample, result: Polynom
     ],
   });
   const row = result.rows[result.degree]!;
-  return accessiblePlot(
-    composePlots(
-      document,
-      [
-        { chart: fits, x: 0, y: 0 },
-        { chart: errors, x: 0, y: top },
-      ],
-      width,
-      top + bottom,
-    ),
+  return stackedCharts(
+    document,
+    fits,
+    errors,
+    width,
+    top,
+    bottom,
     `${example.title}. Top: ${yLabel} against ${xLabel} for ${all.length} cars, with a degree-${result.degree} polynomial ` +
       `fitted to a random sample of ${sample.length} of them (thick line) and to ${others.length} other samples (thin lines). ` +
       `Bottom: training and test error for degrees 0 to ${result.rows.length - 1} on a log scale; at degree ${result.degree} ` +

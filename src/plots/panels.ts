@@ -1,4 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from './accessible.ts';
+import { composePlots } from './compose.ts';
 
 /**
  * A chart of curves and points over x in [−1, 1], with a y-range that covers `values` (the true
@@ -16,4 +18,21 @@ export function unitIntervalChart(document: Document, values: readonly number[],
     y: { domain: [lo - pad, hi + pad], label: 'y', grid: true },
     marks,
   });
+}
+
+/** Two charts of the same width, one above the other, as one image with one text alternative. */
+export function stackedCharts(
+  document: Document,
+  upper: Element,
+  lower: Element,
+  width: number,
+  upperHeight: number,
+  lowerHeight: number,
+  description: string,
+) {
+  const panels = [
+    { chart: upper, x: 0, y: 0 },
+    { chart: lower, x: 0, y: upperHeight },
+  ];
+  return accessiblePlot(composePlots(document, panels, width, upperHeight + lowerHeight), description);
 }
