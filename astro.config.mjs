@@ -7,6 +7,8 @@ import rehypeKatex from 'rehype-katex';
 import { existsSync } from 'node:fs';
 import { chapters } from './src/chapters.ts';
 import rehypeFocusableMath from './src/markdown/focusable-math.ts';
+import { plotStyleHash } from './src/plots/style-hash.ts';
+import { finishPages } from './src/integrations/finish-pages.ts';
 
 const base = process.env.BASE ?? '/';
 
@@ -14,7 +16,34 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://descent.example.org',
   base,
   trailingSlash: 'always',
+  build: {
+    // Every script and style is a file or a hashed inline block: nothing the CSP has to trust blindly.
+    inlineStylesheets: 'never',
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        // KaTeX and Starlight size things with style attributes; no style element is trusted unhashed.
+        resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-inline'", kind: 'attribute' }],
+        hashes: [{ hash: plotStyleHash(), kind: 'element' }],
+      },
+    },
+  },
   markdown: {
+    // Shiki colours code with style attributes, which the CSP would have to trust; the book has no code to colour.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkMath],
       rehypePlugins: [rehypeKatex, rehypeFocusableMath],
@@ -30,8 +59,17 @@ export default defineConfig({
           label: 'Chapters',
           items: chapters.filter((c) => existsSync(`content/docs/${c.slug}.mdx`)).map((c) => ({ slug: c.slug })),
         },
+        {
+          label: 'Reference',
+          items: [{ slug: 'examples' }, { slug: 'errata' }, { slug: 'sources' }],
+        },
       ],
     }),
     preact(),
+    finishPages(),
   ],
+  vite: {
+    // Fonts and images stay files, never data: URLs, so the CSP needs no data: for fonts.
+    build: { assetsInlineLimit: 0 },
+  },
 });

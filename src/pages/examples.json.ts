@@ -1,7 +1,11 @@
 import { examples } from '../examples/index.ts';
+import { exampleParams } from '../widgets/models.ts';
 
-/** The registry's documented numbers as JSON: the browser tests check every page against it. */
+/** The registry as JSON, with each example's parameters: the browser tests check every page against it. */
 export function GET() {
-  const entries = examples.map(({ id, chapter, title, summary, documented }) => ({ id, chapter, title, summary, documented }));
+  const entries = examples.map((example) => {
+    const { id, chapter, title, summary, documented } = example;
+    return { id, chapter, title, summary, documented, params: exampleParams(example) };
+  });
   return new Response(JSON.stringify({ examples: entries }, null, 1), { headers: { 'Content-Type': 'application/json' } });
 }

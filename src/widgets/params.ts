@@ -21,9 +21,10 @@ export function parseParam(spec: ParamSpec, raw: string): Parsed {
     return { ok: false, message: `${spec.label} must be one of ${spec.choices.map((c) => c.value).join(', ')}` };
   }
   if (text === '') return { ok: false, message: `${spec.label} is empty` };
-  if (!decimal.test(text)) return { ok: false, message: `${spec.label} must be a number, not “${text.slice(0, 20)}”` };
+  // Messages never repeat the refused text: a page must not show "NaN" or "Infinity", even quoted.
+  if (!decimal.test(text)) return { ok: false, message: `${spec.label} must be a number` };
   const value = Number(text);
-  if (!Number.isFinite(value)) return { ok: false, message: `${spec.label} must be a finite number` };
+  if (!Number.isFinite(value)) return { ok: false, message: `${spec.label} is too large` };
   const problem = checkRange(spec, value);
   return problem ? { ok: false, message: problem } : { ok: true, value };
 }

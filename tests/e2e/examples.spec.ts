@@ -1,14 +1,14 @@
 import type { Page } from '@playwright/test';
 import { formatNumber } from '../../src/widgets/format.ts';
-import { documentedNumbers, expect, hydrateExamples, sitePages, test, watchProblems } from './site.ts';
+import { expect, registry as readRegistry, hydrateExamples, sitePages, test, watchProblems } from './site.ts';
 
-const registry = documentedNumbers();
+const registry = readRegistry();
 
 /** Checks every documented number of every example on the page, in the data and in the text readers see. */
 async function checkDocumentedNumbers(page: Page) {
   const ids = await page.locator('figure[data-example]').evaluateAll((els) => els.map((e) => e.getAttribute('data-example')!));
   for (const id of ids) {
-    const documentedHere = registry.get(id);
+    const documentedHere = registry.get(id)?.documented;
     expect(documentedHere, `${id} is in the registry`).toBeDefined();
     for (const documented of documentedHere!) {
       const shown = page.locator(`figure[data-example="${id}"] [data-quantity="${documented.name}"]`);

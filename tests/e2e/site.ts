@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test as base, type Page } from '@playwright/test';
+import type { ParamSpec } from '../../src/examples/types.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
 
@@ -11,9 +12,14 @@ export function sitePages(): string[] {
   return urls.map((u) => new URL(u).pathname);
 }
 
-/** Collects the console errors, page errors and failed requests of `page`; a clean page leaves it empty. */
+/** Collects the console errors, CSP violations, page errors and failed requests of `page`; a clean page leaves it empty. */
 export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
+  void page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'an inline block'}`),
+    ),
+  );
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
@@ -33,6 +39,14 @@ export const test = base.extend<{ cleanPage: void }>({
   ],
 });
 
+/** Brings one example into view so that its island hydrates, and waits until it has run. */
+export async function hydrateExample(page: Page, id: string) {
+  const figure = page.locator(`figure[data-example="${id}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-state', 'ready');
+  return figure;
+}
+
 /** Brings every example into view so that its island hydrates, and waits until each has run. */
 export async function hydrateExamples(page: Page) {
   const figures = page.locator('figure[data-example]');
@@ -43,18 +57,17 @@ export async function hydrateExamples(page: Page) {
   }
 }
 
-interface Documented {
-  name: string;
-  value: number | string;
-  tolerance: number;
+export interface RegistryEntry {
+  id: string;
+  chapter: string;
+  documented: { name: string; value: number | string; tolerance: number }[];
+  params: ParamSpec[];
 }
 
-/** The registry as the build wrote it (`examples.json`): the numbers each example must show. */
-export function documentedNumbers(): Map<string, Documented[]> {
-  const { examples } = JSON.parse(readFileSync(new URL('examples.json', dist), 'utf8')) as {
-    examples: { id: string; documented: Documented[] }[];
-  };
-  return new Map(examples.map((e) => [e.id, e.documented]));
+/** The registry as the build wrote it (`examples.json`): each example's numbers and parameters. */
+export function registry(): Map<string, RegistryEntry> {
+  const { examples } = JSON.parse(readFileSync(new URL('examples.json', dist), 'utf8')) as { examples: RegistryEntry[] };
+  return new Map(examples.map((e) => [e.id, e]));
 }
 
 export { expect };

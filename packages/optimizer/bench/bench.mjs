@@ -2,6 +2,7 @@
 //
 //   node packages/optimizer/bench/bench.mjs            (Node ≥ 23.6 runs the package's .ts source)
 //   node packages/optimizer/bench/bench.mjs --quick    (fewer repetitions, 1M points only)
+//   node packages/optimizer/bench/bench.mjs --cpu-time (time by process CPU time, for a busy machine)
 //
 // On the same float64 arrays (1M and 4M points, y ≈ θ₀ + θ₁ x) it times, as medians of several
 // repetitions after warm-up:
@@ -21,6 +22,7 @@ import { linearRegression } from '../src/data.ts';
 import { normal, seededRandom } from '../src/random.ts';
 
 const quick = process.argv.includes('--quick');
+const cpuTime = process.argv.includes('--cpu-time');
 const SIZES = quick ? [1_000_000] : [1_000_000, 4_000_000];
 const REPS = quick ? 7 : 21;
 const TF_REPS = quick ? 3 : 7;
@@ -28,35 +30,68 @@ const SGD_REPS = quick ? 3 : 5;
 const BATCH_SIZES = [1, 32, 1024];
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Median wall time of `reps` calls of `run`, in milliseconds, after `warm` untimed calls. */
+/**
+ * Median time of `reps` calls of `run`, in milliseconds, after `warm` untimed calls: wall-clock
+ * time, or with --cpu-time the CPU time of this process (user + system), which a busy machine
+ * disturbs less.
+ */
 async function median(run, reps, warm = 2) {
   for (let i = 0; i < warm; i++) await run();
   const times = [];
   for (let i = 0; i < reps; i++) {
-    const start = performance.now();
+    const wall = performance.now();
+    const cpu = process.cpuUsage();
     await run();
-    times.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    times.push(cpuTime ? (used.user + used.system) / 1000 : performance.now() - wall);
   }
   times.sort((a, b) => a - b);
   return times[times.length >> 1];
 }
 
-/** Streaming read: the sum of all entries of x and y, four independent chains. */
-function streamUnrolled(x, y) {
+/** Medians of several tasks timed in turn, round by round, so that drift in load hits all alike. */
+async function interleavedMedians(tasks, reps, warm = 2) {
+  const names = Object.keys(tasks);
+  for (let i = 0; i < warm; i++) for (const name of names) await tasks[name]();
+  const times = Object.fromEntries(names.map((name) => [name, []]));
+  for (let i = 0; i < reps; i++) {
+    for (const name of names) {
+      const wall = performance.now();
+      const cpu = process.cpuUsage();
+      await tasks[name]();
+      const used = process.cpuUsage(cpu);
+      times[name].push(cpuTime ? (used.user + used.system) / 1000 : performance.now() - wall);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, times[name].sort((a, b) => a - b)[reps >> 1]]));
+}
+
+function load() {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Streaming read in blocks of 4096 rows with two chains, the same loop shape as linearRegression. */
+function streamBlocked(x, y) {
+  const sums = new Float64Array(2);
   const n = x.length;
-  let a0 = 0;
-  let a1 = 0;
-  let a2 = 0;
-  let a3 = 0;
-  let i = 0;
-  for (; i + 3 < n; i += 4) {
+  const even = n - (n & 1);
+  for (let from = 0; from < even; from += 4096) streamBlock(x, y, from, Math.min(from + 4096, even), sums);
+  return sums[0] + sums[1] + (even < n ? x[even] + y[even] : 0);
+}
+
+function streamBlock(x, y, from, to, sums) {
+  let a0 = sums[0];
+  let a1 = sums[1];
+  for (let i = from; i < to; i += 2) {
     a0 += x[i] + y[i];
     a1 += x[i + 1] + y[i + 1];
-    a2 += x[i + 2] + y[i + 2];
-    a3 += x[i + 3] + y[i + 3];
   }
-  for (; i < n; i++) a0 += x[i] + y[i];
-  return a0 + a1 + a2 + a3;
+  sums[0] = a0;
+  sums[1] = a1;
 }
 
 /** Streaming read written the obvious way. */
@@ -170,7 +205,7 @@ function warmUp() {
   const { x, y } = makeData(1001);
   const g = new Float64Array(2);
   for (let i = 0; i < 500; i++) {
-    streamUnrolled(x, y);
+    streamBlocked(x, y);
     streamSimple(x, y);
     naiveGradient(0.1, 0.2, x, y, g);
   }
@@ -184,7 +219,9 @@ function report(size, what, ms, note = '') {
 }
 
 console.log(`@descent/optimizer benchmark: ${machine()}`);
-console.log(quick ? 'quick run' : `medians of ${REPS} (TF.js ${TF_REPS}, SGD ${SGD_REPS}) repetitions after warm-up`);
+console.log(
+  `${cpuTime ? 'CPU-time' : 'wall-clock'} medians of ${REPS} (TF.js ${TF_REPS}, SGD ${SGD_REPS}) repetitions after warm-up${quick ? ', quick run' : ''}; load average ${load()}`,
+);
 warmUp();
 const tf = await loadTensorFlow();
 for (const note of tf.notes) console.log(note);
@@ -197,18 +234,24 @@ for (const n of SIZES) {
   const objective = linearRegression(x, y);
   const theta = new Float64Array([0.5, 1.5]);
   const g = new Float64Array(2);
-  const gradientMs = await median(() => {
-    objective(theta, g);
-    theta[0] = theta[0] - 1e-9 * g[0];
-    theta[1] = theta[1] - 1e-9 * g[1];
-  }, REPS);
-  const unrolledMs = await median(() => streamUnrolled(x, y), REPS);
-  const simpleMs = await median(() => streamSimple(x, y), REPS);
-  const floorMs = Math.min(unrolledMs, simpleMs);
-  const naiveMs = await median(() => naiveGradient(0.5, 1.5, x, y, g), REPS);
+  const timed = await interleavedMedians(
+    {
+      gradient: () => {
+        objective(theta, g);
+        theta[0] = theta[0] - 1e-9 * g[0];
+        theta[1] = theta[1] - 1e-9 * g[1];
+      },
+      simple: () => streamSimple(x, y),
+      blocked: () => streamBlocked(x, y),
+      naive: () => naiveGradient(0.5, 1.5, x, y, g),
+    },
+    REPS,
+  );
+  const { gradient: gradientMs, simple: simpleMs, blocked: blockedMs, naive: naiveMs } = timed;
+  const floorMs = Math.min(simpleMs, blockedMs);
   const gbps = (16 * n) / (floorMs * 1e6);
   report(size, 'full-batch gradient step (linearRegression)', gradientMs, `${(gradientMs / floorMs).toFixed(2)} × floor`);
-  report(size, 'streaming read of x and y (floor)', floorMs, `${gbps.toFixed(1)} GB/s (4 chains ${fmt(unrolledMs)}, simple ${fmt(simpleMs)})`);
+  report(size, 'streaming read of x and y (floor)', floorMs, `${gbps.toFixed(1)} GB/s; faster of: simple loop ${fmt(simpleMs)}, blocks ${fmt(blockedMs)}`);
   report(size, 'straightforward gradient loop', naiveMs, `${(naiveMs / floorMs).toFixed(2)} × floor`);
   const line = { size, gradientMs, floorMs, naiveMs };
   if (tf.cpu !== null) {
@@ -233,6 +276,7 @@ for (const n of SIZES) {
   console.log('');
 }
 
+console.log(`load average at the end: ${load()}`);
 console.log('Targets');
 for (const line of summary) {
   const checks = [

@@ -1,11 +1,13 @@
 /**
  * Mini-batches and mini-batch (stochastic) gradient descent over a {@link DatasetObjective}.
  *
- * Each epoch starts from the rows in order 0, 1, …, n − 1, shuffles them with the seeded generator
- * (Fisher–Yates, see `shuffle`), cuts the shuffled order into consecutive batches and sorts each
- * batch in ascending row order. Sorting changes nothing about which rows a batch holds; it fixes
- * the order in which a batch's rows are summed, so a batch's loss depends only on its set of rows
- * and a single batch of all n rows reproduces the full objective bit for bit.
+ * Each epoch shuffles the rows 0, 1, …, n − 1 with the seeded generator (Fisher–Yates, see
+ * `shuffle`), cuts the shuffled order into consecutive batches and lists each batch in ascending
+ * row order. Precisely: Fisher–Yates applied to 0, 1, …, n − 1 gives σ, and σ(r) is row r's place
+ * in the shuffled order, so batch j holds the rows r with bounds[j] ≤ σ(r) < bounds[j + 1].
+ * Listing a batch in ascending order changes nothing about which rows it holds; it fixes the order
+ * in which its rows are summed, so a batch's loss depends only on its set of rows and a single
+ * batch of all n rows reproduces the full objective bit for bit.
  *
  * @module
  */
@@ -71,26 +73,71 @@ export function batchBounds(rows: number, split: BatchSplit): Int32Array {
 }
 
 /**
- * Prepares one epoch in place, allocating nothing: writes 0, 1, …, n − 1 into `order`, shuffles
- * it with `rng` (n − 1 draws) and sorts each batch range bounds[j] … bounds[j + 1] − 1 ascending.
- *
- * @param order an Int32Array of length n, overwritten.
- * @param bounds from {@link batchBounds} for n rows.
+ * The reusable buffers of an epoch. After {@link prepareEpoch}, `order` holds the rows of batch j
+ * at bounds[j], …, bounds[j + 1] − 1, ascending; `position[r]` is row r's place in the shuffled order.
  */
-export function shuffleBatches(order: Int32Array, bounds: Int32Array, rng: Random): void {
+interface Epoch {
+  order: Int32Array;
+  position: Int32Array;
+  cursor: Int32Array;
+  bounds: Int32Array;
+  /** The leading batches all have `largeSize` rows; `largeCount` of them, ending at `threshold`. */
+  largeSize: number;
+  largeCount: number;
+  threshold: number;
+  /** Size of the batches after the leading ones. */
+  smallSize: number;
+}
+
+function epochBuffers(rows: number, bounds: Int32Array): Epoch {
+  const batches = bounds.length - 1;
+  const largeSize = (bounds[1] as number) - (bounds[0] as number);
+  let largeCount = 1;
+  while (largeCount < batches && (bounds[largeCount + 1] as number) - (bounds[largeCount] as number) === largeSize) largeCount++;
+  const smallSize = largeCount < batches ? (bounds[largeCount + 1] as number) - (bounds[largeCount] as number) : largeSize;
+  const order = new Int32Array(rows);
+  if (batches === 1) for (let i = 0; i < rows; i++) order[i] = i;
+  return {
+    order,
+    position: new Int32Array(batches > 1 ? rows : 0),
+    cursor: new Int32Array(batches),
+    bounds,
+    largeSize,
+    largeCount,
+    threshold: largeCount * largeSize,
+    smallSize,
+  };
+}
+
+/**
+ * Draws the next epoch's batches, allocating nothing. Fisher–Yates on 0, 1, …, n − 1 (n − 1 draws
+ * of `rng`) gives `position`, row r's place in the epoch's shuffled order; batch j is the run of
+ * places bounds[j], …, bounds[j + 1] − 1. Visiting the rows in ascending order and appending each
+ * to the batch its place falls in fills `order` with every batch already sorted. With a single
+ * batch there is nothing to shuffle: the batch is all rows, ascending, and no draws are used.
+ */
+function prepareEpoch(epoch: Epoch, rng: Random): void {
+  const { order, position, cursor, bounds, largeSize, largeCount, threshold, smallSize } = epoch;
   const n = order.length;
-  if (bounds[bounds.length - 1] !== n || bounds[0] !== 0) {
-    throw new RangeError(`bounds must run from 0 to order.length (${n}); received ${shown(bounds[0])} to ${shown(bounds[bounds.length - 1])}.`);
+  const batches = bounds.length - 1;
+  if (batches === 1) return;
+  for (let i = 0; i < n; i++) position[i] = i;
+  shuffle(position, rng);
+  for (let j = 0; j < batches; j++) cursor[j] = bounds[j] as number;
+  for (let row = 0; row < n; row++) {
+    const p = position[row] as number;
+    const j = p < threshold ? (p / largeSize) | 0 : largeCount + (((p - threshold) / smallSize) | 0);
+    const t = cursor[j] as number;
+    order[t] = row;
+    cursor[j] = t + 1;
   }
-  for (let i = 0; i < n; i++) order[i] = i;
-  shuffle(order, rng);
-  for (let j = 0; j + 1 < bounds.length; j++) sortRange(order, bounds[j] as number, bounds[j + 1] as number);
 }
 
 /**
  * One epoch's batches as arrays of row numbers, each ascending: the rows 0, …, n − 1 shuffled
- * with `rng`, cut as `split` says, each batch sorted. Calling it once per epoch with the same
- * generator gives the batches that {@link miniBatchDescent} uses with that seed.
+ * with `rng`, cut as `split` says, each batch sorted (see the module description for the exact
+ * rule). Calling it once per epoch with the same generator gives the batches that
+ * {@link miniBatchDescent} uses with that seed. With a single batch it uses no draws.
  *
  * @example
  * batchIndices(12, { batchCount: 3 }, seededRandom(1)); // three batches of 4 rows covering 0..11
@@ -98,8 +145,9 @@ export function shuffleBatches(order: Int32Array, bounds: Int32Array, rng: Rando
  */
 export function batchIndices(rows: number, split: BatchSplit, rng: Random): number[][] {
   const bounds = batchBounds(rows, split);
-  const order = new Int32Array(rows);
-  shuffleBatches(order, bounds, rng);
+  const epoch = epochBuffers(rows, bounds);
+  const order = epoch.order;
+  prepareEpoch(epoch, rng);
   const batches: number[][] = [];
   for (let j = 0; j + 1 < bounds.length; j++) {
     batches.push(Array.from(order.subarray(bounds[j] as number, bounds[j + 1] as number)));
@@ -146,7 +194,7 @@ export interface MiniBatchResult extends Result {
 
 /**
  * Mini-batch gradient descent: for each epoch, for each batch B of the epoch (see
- * {@link shuffleBatches}), one update x_u = x_{u−1} − η ∇L_B(x_{u−1}), where L_B is the objective's
+ * {@link batchIndices}), one update x_u = x_{u−1} − η ∇L_B(x_{u−1}), where L_B is the objective's
  * loss over the rows of B with the objective's own convention (a mean over B for `'mse'`).
  * Iterations count updates. The result's `f` and `gradient` are full-data values at `x`.
  *
@@ -200,7 +248,8 @@ export function miniBatchDescent(
   const previous = new Float64Array(d);
   const fullGradient = new Float64Array(d);
   const step = new Float64Array(d);
-  const order = new Int32Array(rows);
+  const epochState = epochBuffers(rows, bounds);
+  const order = epochState.order;
   let evaluations = 1;
   const f0 = objective(x, fullGradient);
   if (!(Math.abs(f0) <= DIVERGENCE_LIMIT) || beyondLimit(fullGradient) || beyondLimit(x)) {
@@ -217,16 +266,23 @@ export function miniBatchDescent(
   let epoch = 0;
   let divergedAt = -1;
   let what = '';
+  // Point u joins the trajectory only once x_u has passed its checks (its next batch evaluation).
+  let pending: TrajectoryPoint | null = null;
+  const limit = shown(DIVERGENCE_LIMIT);
   run: for (; epoch < epochs; epoch++) {
-    shuffleBatches(order, bounds, rng);
+    prepareEpoch(epochState, rng);
     for (let j = 0; j < batches; j++) {
       const rate = rateAt(schedule, u);
       const loss = objective.batch(x, gradient, order, bounds[j] as number, bounds[j + 1] as number);
       evaluations++;
       if (!(Math.abs(loss) <= DIVERGENCE_LIMIT) || beyondLimit(gradient)) {
         divergedAt = u;
-        what = `the batch loss or its gradient became non-finite or exceeded ${shown(DIVERGENCE_LIMIT)} at update ${u}'s iterate (batch loss ${shown(loss)})`;
+        what = `the batch loss at x_${u} is ${shown(loss)}, or its gradient is not finite or beyond ±${limit}`;
         break run;
+      }
+      if (pending !== null) {
+        recorder?.add(pending);
+        pending = null;
       }
       if (batchLoss !== undefined) batchLoss[u] = loss;
       for (let i = 0; i < d; i++) {
@@ -237,32 +293,44 @@ export function miniBatchDescent(
       u++;
       if (beyondLimit(x)) {
         divergedAt = u;
-        what = `an iterate component became non-finite or exceeded ${shown(DIVERGENCE_LIMIT)}`;
+        what = `a component of x_${u} is not finite or beyond ±${limit}`;
         break run;
       }
       if (recorder !== null) {
         for (let i = 0; i < d; i++) step[i] = rate * (gradient[i] as number);
         const f = objective(x, fullGradient);
         evaluations++;
-        recorder.add(point(u, x, f, fullGradient, step));
+        if (!(Math.abs(f) <= DIVERGENCE_LIMIT)) {
+          divergedAt = u;
+          what = `the loss at x_${u} is ${shown(f)}`;
+          break run;
+        }
+        pending = point(u, x, f, fullGradient, step);
       }
     }
     if (epochLoss !== undefined) {
-      epochLoss[epoch + 1] = objective(x, fullGradient);
+      const f = objective(x, fullGradient);
       evaluations++;
+      if (!(Math.abs(f) <= DIVERGENCE_LIMIT)) {
+        divergedAt = u;
+        what = `the loss at x_${u} is ${shown(f)}`;
+        break;
+      }
+      epochLoss[epoch + 1] = f;
     }
   }
+  if (pending !== null && divergedAt < 0) recorder?.add(pending);
 
   let rule: StopRuleName = 'maxSteps';
   let iterations = u;
-  let message = `Ran ${epochs} epochs of ${batches} batches (${u} updates).`;
+  let message = `Ran ${epochs} epochs of ${batches} batches: ${u} updates.`;
   if (divergedAt >= 0) {
     rule = 'diverged';
     if (divergedAt > 0) {
       x.set(previous);
       iterations = divergedAt - 1;
     }
-    message = `Diverged at update ${divergedAt} (epoch ${epoch + 1}): ${what}. The result is the last finite iterate, update ${iterations}.`;
+    message = `Diverged at update ${divergedAt} (epoch ${epoch + 1}): ${what}. The result is the last finite iterate, x_${iterations}.`;
   }
   const f = objective(x, fullGradient);
   evaluations++;
@@ -289,50 +357,4 @@ export function miniBatchDescent(
 
 function point(k: number, x: Float64Array, f: number, gradient: Float64Array, step: Float64Array): TrajectoryPoint {
   return { k, x: Array.from(x), f, gradient: Array.from(gradient), step: Array.from(step) };
-}
-
-/** Sorts a[lo], …, a[hi − 1] ascending in place: quicksort with a median of three, insertion sort below 24. */
-function sortRange(a: Int32Array, lo: number, hi: number): void {
-  while (hi - lo > 24) {
-    const mid = lo + ((hi - lo) >> 1);
-    // Order a[lo], a[mid], a[hi − 1]; the median lands at mid and serves as the pivot.
-    if ((a[mid] as number) < (a[lo] as number)) swap(a, mid, lo);
-    if ((a[hi - 1] as number) < (a[lo] as number)) swap(a, hi - 1, lo);
-    if ((a[hi - 1] as number) < (a[mid] as number)) swap(a, hi - 1, mid);
-    const pivot = a[mid] as number;
-    let i = lo;
-    let j = hi - 1;
-    while (i <= j) {
-      while ((a[i] as number) < pivot) i++;
-      while ((a[j] as number) > pivot) j--;
-      if (i <= j) {
-        swap(a, i, j);
-        i++;
-        j--;
-      }
-    }
-    // Recurse into the smaller part, loop on the larger: the stack stays O(log n) deep.
-    if (j + 1 - lo < hi - i) {
-      sortRange(a, lo, j + 1);
-      lo = i;
-    } else {
-      sortRange(a, i, hi);
-      hi = j + 1;
-    }
-  }
-  for (let i = lo + 1; i < hi; i++) {
-    const value = a[i] as number;
-    let j = i - 1;
-    while (j >= lo && (a[j] as number) > value) {
-      a[j + 1] = a[j] as number;
-      j--;
-    }
-    a[j + 1] = value;
-  }
-}
-
-function swap(a: Int32Array, i: number, j: number): void {
-  const held = a[i] as number;
-  a[i] = a[j] as number;
-  a[j] = held;
 }

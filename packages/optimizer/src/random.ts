@@ -44,25 +44,44 @@ export function seededRandom(seed: number): Random {
   if (!Number.isSafeInteger(seed)) {
     throw new RangeError(`seed must be a finite integer (a safe integer); received ${shown(seed)}.`);
   }
-  let state = seed >>> 0;
-  const nextUint32 = (): number => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
+  return new Mulberry32(seed >>> 0);
+}
+
+/**
+ * The generator behind {@link seededRandom}. Its methods are arrow functions, so they work
+ * detached (`Array.from({ length: 3 }, rng.next)`); `shuffle` recognises it and runs the same
+ * steps inline on `state`.
+ */
+class Mulberry32 implements Random {
+  readonly seed: number;
+  state: number;
+
+  constructor(seed: number) {
+    this.seed = seed;
+    this.state = seed;
+  }
+
+  readonly nextUint32 = (): number => {
+    const state = (this.state + 0x6d2b79f5) | 0;
+    this.state = state;
+    return scramble(state);
   };
-  return {
-    seed: seed >>> 0,
-    nextUint32,
-    next: () => nextUint32() / TWO_POW_32,
-    nextInt: (n: number) => {
-      if (!Number.isInteger(n) || n < 1 || n > TWO_POW_32) {
-        throw new RangeError(`n must be an integer from 1 to 2^32; received ${shown(n)}.`);
-      }
-      return Math.floor((nextUint32() / TWO_POW_32) * n);
-    },
+
+  readonly next = (): number => this.nextUint32() / TWO_POW_32;
+
+  readonly nextInt = (n: number): number => {
+    if (!Number.isInteger(n) || n < 1 || n > TWO_POW_32) {
+      throw new RangeError(`n must be an integer from 1 to 2^32; received ${shown(n)}.`);
+    }
+    return Math.floor((this.nextUint32() / TWO_POW_32) * n);
   };
+}
+
+/** mulberry32's output function of the state after the Weyl step. */
+function scramble(state: number): number {
+  let t = Math.imul(state ^ (state >>> 15), state | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return (t ^ (t >>> 14)) >>> 0;
 }
 
 /** An array of indices that `shuffle` can permute in place. */
@@ -74,6 +93,10 @@ export type IndexArray = Int32Array | Uint32Array | Float64Array | number[];
  * Uses exactly n − 1 draws, so the permutation depends only on the generator's state.
  */
 export function shuffle<T extends IndexArray>(indices: T, rng: Random): T {
+  if (rng instanceof Mulberry32 && indices instanceof Int32Array) {
+    rng.state = shuffleInt32(indices, rng.state);
+    return indices;
+  }
   for (let i = indices.length - 1; i > 0; i--) {
     const j = Math.floor((rng.nextUint32() / TWO_POW_32) * (i + 1));
     const held = indices[i] as number;
@@ -81,6 +104,19 @@ export function shuffle<T extends IndexArray>(indices: T, rng: Random): T {
     indices[j] = held;
   }
   return indices;
+}
+
+/** `shuffle` for the usual case, with the generator's steps inlined; returns the new state. */
+function shuffleInt32(indices: Int32Array, state: number): number {
+  let s = state;
+  for (let i = indices.length - 1; i > 0; i--) {
+    s = (s + 0x6d2b79f5) | 0;
+    const j = Math.floor((scramble(s) / TWO_POW_32) * (i + 1));
+    const held = indices[i] as number;
+    indices[i] = indices[j] as number;
+    indices[j] = held;
+  }
+  return s;
 }
 
 /** A uniformly random permutation of 0, 1, …, n − 1: `shuffle` applied to the identity. */

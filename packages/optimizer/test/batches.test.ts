@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { batchBounds, batchIndices, MAX_EPOCHS, miniBatchDescent, shuffleBatches } from '../src/batches.ts';
+import { batchBounds, batchIndices, MAX_EPOCHS, miniBatchDescent } from '../src/batches.ts';
 import { linearRegression } from '../src/data.ts';
 import * as descent from '../src/descent.ts';
 import { seededRandom } from '../src/random.ts';
@@ -91,33 +91,40 @@ describe('batchIndices', () => {
     );
   });
 
-  it('batchIndices(n, split, rng) is the shuffled order cut into batches, each then sorted', () => {
-    const rng = seededRandom(77);
-    const order = Array.from({ length: 30 }, (_, i) => i);
-    const draws = seededRandom(77);
-    for (let i = order.length - 1; i > 0; i--) {
+  /**
+   * The documented rule written out: Fisher–Yates on 0..n − 1 with the generator's uniforms gives
+   * σ, row r's place in the shuffled order; the shuffled order is σ⁻¹; batches are consecutive
+   * runs of it, each sorted.
+   */
+  function referenceBatches(n: number, split: { batchSize?: number; batchCount?: number }, seed: number): number[][] {
+    const bounds = batchBounds(n, split);
+    if (bounds.length === 2) return [Array.from({ length: n }, (_, i) => i)];
+    const sigma = Array.from({ length: n }, (_, i) => i);
+    const draws = seededRandom(seed);
+    for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(draws.next() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
+      [sigma[i], sigma[j]] = [sigma[j] as number, sigma[i] as number];
     }
-    const expected = [order.slice(0, 8), order.slice(8, 16), order.slice(16, 24), order.slice(24)].map((b) => b.sort((a, c) => a - c));
-    expect(batchIndices(30, { batchSize: 8 }, rng)).toEqual(expected);
+    const shuffled = new Array<number>(n);
+    sigma.forEach((place, row) => (shuffled[place] = row));
+    return Array.from(bounds.subarray(1), (end, j) => shuffled.slice(bounds[j], end).sort((a, b) => a - b));
+  }
+
+  it.each([
+    [30, { batchSize: 8 }],
+    [30, { batchSize: 1 }],
+    [31, { batchCount: 4 }],
+    [5000, { batchCount: 3 }],
+    [5000, { batchSize: 1024 }],
+    [12, { batchCount: 1 }],
+  ])('batchIndices(%i, %j, rng) is the shuffled order cut into batches, each then sorted', (n, split) => {
+    expect(batchIndices(n, split, seededRandom(77))).toEqual(referenceBatches(n, split, 77));
   });
 
   it('batchIndices(n, split, rng) with the same seed gives the same batches, with another seed others', () => {
     const a = batchIndices(100, { batchSize: 10 }, seededRandom(5));
     expect(batchIndices(100, { batchSize: 10 }, seededRandom(5))).toEqual(a);
     expect(batchIndices(100, { batchSize: 10 }, seededRandom(6))).not.toEqual(a);
-  });
-
-  it('shuffleBatches(order, bounds, rng) sorts large batches too (quicksort path)', () => {
-    const order = new Int32Array(5000);
-    const bounds = batchBounds(5000, { batchCount: 3 });
-    shuffleBatches(order, bounds, seededRandom(9));
-    for (let j = 0; j < 3; j++) {
-      const batch = order.subarray(bounds[j] as number, bounds[j + 1] as number);
-      for (let i = 1; i < batch.length; i++) expect(batch[i - 1]).toBeLessThan(batch[i] as number);
-    }
-    expect(Array.from(order).sort((a, b) => a - b)).toEqual(Array.from({ length: 5000 }, (_, i) => i));
   });
 });
 
@@ -180,6 +187,10 @@ describe('miniBatchDescent', () => {
     expect(Array.from(c.x)).not.toEqual(Array.from(a.x));
   });
 
+  // The source's unseeded run ended at (0.9199, 0.0989) with MSE 1.0537. With a constant rate the
+  // last few updates jitter the slope by about ±0.01, so the final MSE depends on the seed (from
+  // +0 % to about +5 % above the optimum over seeds 1 to 5); seed 42 ends at (0.9199, 0.1105),
+  // MSE 1.0499, +1.3 %. The test checks the closeness the chapter relies on, not those digits.
   it('miniBatchDescent on the tips data, 4 batches of 61, rate 0.001, 10 000 epochs, ends near least squares', () => {
     const best = tipsLeastSquares();
     expect(best.intercept).toBeCloseTo(0.92027, 5);
@@ -226,6 +237,24 @@ describe('miniBatchDescent', () => {
     expect(Number.isFinite(run.f)).toBe(true);
     for (const v of [...run.x, ...run.gradient, ...(run.batchLoss ?? [])]) expect(Number.isFinite(v)).toBe(true);
     expect(run.message).toMatch(/Diverged at update/);
+  });
+
+  it('miniBatchDescent ends a diverging run with a trajectory whose last point is the result', () => {
+    const run = miniBatchDescent(mse, [0, 0], { learningRate: 0.1, batchSize: 10, epochs: 1000, seed: 2, trajectory: true });
+    expect(run.reason).toBe('diverged');
+    const last = run.trajectory?.at(-1);
+    expect(last?.k).toBe(run.iterations);
+    expect(last?.x).toEqual(Array.from(run.x));
+    for (const p of run.trajectory ?? []) for (const v of [...p.x, p.f, ...p.gradient]) expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it('miniBatchDescent stops at update 1 when the first step leaves the finite range', () => {
+    const run = miniBatchDescent(mse, [0, 0], { learningRate: 1e300, batchSize: 10, epochs: 5, seed: 2 });
+    expect(run.reason).toBe('diverged');
+    expect(run.divergedAt).toBe(1);
+    expect(run.iterations).toBe(0);
+    expect(Array.from(run.x)).toEqual([0, 0]);
+    expect(run.message).toMatch(/a component of x_1 is not finite/);
   });
 
   it('miniBatchDescent throws a RangeError for invalid settings', () => {

@@ -100,6 +100,12 @@ describe('shuffle', () => {
     expect(Array.from(actual)).toEqual(expected);
   });
 
+  it('shuffle(indices, rng) permutes an Int32Array and a plain array alike', () => {
+    const typed = shuffle(Int32Array.from({ length: 1000 }, (_, i) => i), seededRandom(12));
+    const plain = shuffle(Array.from({ length: 1000 }, (_, i) => i), seededRandom(12));
+    expect(Array.from(typed)).toEqual(plain);
+  });
+
   it('shuffle(indices, rng) returns the same array, permuted, after n − 1 draws', () => {
     fc.assert(
       fc.property(fc.array(fc.integer(), { maxLength: 100 }), fc.integer(), (values, seed) => {

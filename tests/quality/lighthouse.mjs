@@ -1,0 +1,60 @@
+// Lighthouse, mobile preset, on every page of the built book (from its sitemap), with Debian's
+// Chromium. Each page is measured three times and the median score counts; prints a table and
+// exits 1 when a page misses a threshold.
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumArgs, findChromium } from '../support/chromium.mjs';
+
+const thresholds = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 };
+const port = Number(process.env.PORT ?? 4321) + 100;
+const base = process.env.BASE ?? '/';
+const dist = new URL('../../dist/', import.meta.url);
+
+const paths = readdirSync(dist)
+  .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+  .flatMap((f) => [...readFileSync(new URL(f, dist), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+
+const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+const server = spawn(process.execPath, [astro, 'preview', '--port', String(port)], { stdio: 'ignore', detached: true });
+const origin = `http://localhost:${port}`;
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${origin}${base}`)).ok) break;
+  } catch {}
+  if (i > 100) throw new Error('The preview server did not start.');
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumArgs] });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+let failed = false;
+const rows = [];
+try {
+  for (const path of paths) {
+    const runs = [];
+    for (let run = 0; run < 3; run++) {
+      const { lhr } = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(thresholds),
+      });
+      runs.push(Object.fromEntries(Object.keys(thresholds).map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)])));
+    }
+    const scores = Object.fromEntries(Object.keys(thresholds).map((k) => [k, median(runs.map((r) => r[k]))]));
+    const misses = Object.entries(thresholds).filter(([k, min]) => scores[k] < min).map(([k]) => k);
+    failed ||= misses.length > 0;
+    rows.push([path, ...Object.keys(thresholds).map((k) => scores[k]), misses.length ? `BELOW: ${misses.join(', ')}` : 'ok']);
+  }
+} finally {
+  await chrome.kill();
+  process.kill(-server.pid);
+}
+
+console.log('\nLighthouse, mobile preset (median of 3 runs)');
+console.log(['page', ...Object.entries(thresholds).map(([k, v]) => `${k} ≥ ${v}`), ''].join(' | '));
+for (const row of rows) console.log(row.join(' | '));
+process.exit(failed ? 1 : 0);
