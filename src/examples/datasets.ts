@@ -1,3 +1,4 @@
+import carsCsv from '../../content/data/cars.csv?raw';
 import tipsCsv from '../../content/data/tips.csv?raw';
 
 /** Paired observations: `x` is the feature, `y` the response. */
@@ -42,3 +43,9 @@ export const lineSample: Pairs = (() => {
   const x = Float64Array.from({ length: 20 }, (_, i) => i / 19);
   return { x, y: x.map((v) => 0.25 * v + 0.5) };
 })();
+
+/**
+ * The Auto MPG cars (content/data/cars.csv): x = horsepower, y = miles per gallon; the 392 of
+ * vega-datasets' 406 cars that have both values.
+ */
+export const cars: Pairs = csvColumns(carsCsv, 'Horsepower', 'Miles_per_Gallon');

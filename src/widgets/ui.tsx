@@ -48,7 +48,9 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
         return (
           <div class="example-control" key={spec.name}>
             <label for={field}>{spec.label}</label>
-            {spec.kind === 'choice' ? (
+            {spec.kind === 'number' && spec.slider ? (
+              <Slider id={field} spec={spec} value={drafts[spec.name] ?? ''} edit={edit} />
+            ) : spec.kind === 'choice' ? (
               <select id={field} value={drafts[spec.name]} onChange={(e) => edit(spec.name, e.currentTarget.value)}>
                 {spec.choices.map((c) => (
                   <option value={c.value} key={c.value}>
@@ -96,6 +98,24 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
         );
       })}
     </div>
+  );
+}
+
+/** A range input with its value printed beside it; the arrow keys move it by `step`. */
+function Slider({ id, spec, value, edit }: { id: string; spec: NumberParam; value: string; edit: ControlsProps['edit'] }) {
+  return (
+    <span class="example-slider">
+      <input
+        id={id}
+        type="range"
+        min={spec.min}
+        max={spec.max}
+        step={spec.step}
+        value={value}
+        onInput={(e) => edit(spec.name, e.currentTarget.value)}
+      />
+      <output for={id}>{value}</output>
+    </span>
   );
 }
 

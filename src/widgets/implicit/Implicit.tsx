@@ -1,0 +1,99 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo, useRef } from 'preact/hooks';
+import { getExample } from '../../examples/index.ts';
+import { Legend } from '../legend.tsx';
+import { tableRows } from '../rows.ts';
+import { statusText } from '../status.ts';
+import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { useExample, useLivePlot } from '../useExample.ts';
+import { implicitParams, runImplicit, type ImplicitExample } from './model.ts';
+import { curveSeries, historySeries } from './series.ts';
+
+/** Gradient descent from zero on an over-parameterised fit, checked against the minimum-norm solution. */
+export default function Implicit({ id, children }: { id: string; children?: ComponentChildren }) {
+  const example = getExample(id) as ImplicitExample;
+  const specs = useMemo(() => implicitParams(example), [example]);
+  const state = useExample(id, specs, example.defaults);
+  const result = useMemo(() => runImplicit(example, state.params), [state.params]);
+  const plot = useRef<HTMLDivElement>(null);
+  const live = useLivePlot(
+    state.changed,
+    () => import('./plot.ts'),
+    (m, container) => container.replaceChildren(m.drawImplicit(example, result, document)),
+    plot,
+    [result],
+  );
+  const { rows, skipped } = tableRows(result.history);
+
+  return (
+    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
+      <p class="example-summary">{example.summary}</p>
+      <div class="example-plot" ref={plot}>
+        {live ? null : children}
+      </div>
+      <Legend
+        entries={[
+          ...curveSeries.map((s) => ({ label: s.label, stroke: s.stroke, dash: s.dash, width: s.width, opacity: s.opacity })),
+          { label: 'training points', stroke: 'currentColor', mark: 'dot' as const },
+          ...historySeries.map((s) => ({ label: s.label, stroke: s.stroke, dash: s.dash })),
+        ]}
+      />
+      <dl class="example-results">
+        <div>
+          <dt>Status</dt>
+          <dd><Quantity name="status" value={result.run.reason} text={statusText(result.run)} /></dd>
+        </div>
+        <div>
+          <dt>Steps</dt>
+          <dd><Quantity name="iterations" value={result.run.iterations} /></dd>
+        </div>
+        <div>
+          <dt>Distance ‖θ − θ⁺‖</dt>
+          <dd><Quantity name="distance" value={result.distance} /></dd>
+        </div>
+        <div>
+          <dt>Training RMS residual</dt>
+          <dd><Quantity name="residual" value={result.residual} /></dd>
+        </div>
+        <div>
+          <dt>‖θ‖ reached</dt>
+          <dd><Quantity name="norm" value={result.normDescent} /></dd>
+        </div>
+        <div>
+          <dt>‖θ⁺‖</dt>
+          <dd><Quantity name="norm-min" value={result.normMinimum} /></dd>
+        </div>
+        <div>
+          <dt>Test error</dt>
+          <dd><Quantity name="test" value={result.test} /></dd>
+        </div>
+      </dl>
+      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <CopyLink link={state.link} />
+      <div class="example-table" tabIndex={0} role="region" aria-label={`Steps of ${example.title}`}>
+        <table>
+          <caption>
+            Distance from θ⁺ and training residual at recorded steps.
+            {skipped > 0 && ` ${skipped} recorded steps between are left out.`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">k</th>
+              <th scope="col">‖θ<sub>k</sub> − θ⁺‖</th>
+              <th scope="col">RMS residual</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((h) => (
+              <tr key={h.k}>
+                <th scope="row">{h.k}</th>
+                <td><Quantity name={`distance@${h.k}`} value={h.distance} /></td>
+                <td><Quantity name={`residual@${h.k}`} value={h.residual} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ExampleFigure>
+  );
+}

@@ -1,0 +1,95 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo, useRef } from 'preact/hooks';
+import { getExample } from '../../examples/index.ts';
+import { Legend } from '../legend.tsx';
+import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { useExample, useLivePlot } from '../useExample.ts';
+import { fitSamples, polynomialFitParams, polynomialFitResult, type PolynomialFitExample } from './model.ts';
+import { errorSeries } from './series.ts';
+
+/** Polynomial fits of a chosen degree to random samples of a data set, with their errors by degree. */
+export default function PolynomialFit({ id, children }: { id: string; children?: ComponentChildren }) {
+  const example = getExample(id) as PolynomialFitExample;
+  const specs = useMemo(() => polynomialFitParams(example), [example]);
+  const state = useExample(id, specs, example.defaults);
+  const { n, samples, seed, degree } = state.params;
+  const fits = useMemo(() => fitSamples(example, state.params), [n, samples, seed]);
+  const result = useMemo(() => polynomialFitResult(example, fits, degree), [fits, degree]);
+  const plot = useRef<HTMLDivElement>(null);
+  const live = useLivePlot(
+    state.changed,
+    () => import('./plot.ts'),
+    (m, container) => container.replaceChildren(m.drawPolynomialFit(example, result, document)),
+    plot,
+    [result],
+  );
+  const row = result.rows[degree]!;
+
+  return (
+    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
+      <p class="example-summary">{example.summary}</p>
+      <div class="example-plot" ref={plot}>
+        {live ? null : children}
+      </div>
+      <Legend
+        entries={[
+          { label: 'all cars', stroke: 'currentColor', mark: 'dot', opacity: 0.4 },
+          { label: 'first sample', stroke: 'var(--sl-color-accent-high)', mark: 'dot' },
+          { label: 'its fit', stroke: 'var(--sl-color-accent-high)', width: 2.5 },
+          { label: 'fits to the other samples', stroke: 'var(--sl-color-accent)', opacity: 0.5, width: 1.5 },
+          ...errorSeries.map((s) => ({ label: s.label, stroke: s.stroke, dash: s.dash })),
+        ]}
+      />
+      {row.nonUnique > 0 && (
+        <p class="example-notes" role="status">
+          {row.nonUnique} of {samples} samples have too few different {example.problem.xLabel} values for a unique degree-
+          {degree} fit; the smallest-coefficient (minimum-norm) fit is drawn for them.
+        </p>
+      )}
+      <dl class="example-results">
+        <div>
+          <dt>Training error, degree {degree}</dt>
+          <dd><Quantity name="train" value={row.train} /></dd>
+        </div>
+        <div>
+          <dt>Test error</dt>
+          <dd><Quantity name="test" value={row.test} /></dd>
+        </div>
+        <div>
+          <dt>Spread of the {samples} fits</dt>
+          <dd><Quantity name="spread" value={row.spread} /></dd>
+        </div>
+      </dl>
+      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <CopyLink link={state.link} />
+      <p class="example-table-note">
+        Mean squared errors in ({example.problem.yLabel})² of the fit to the first sample of {n}, on its own cars
+        (training) and on the other {example.problem.data.x.length - n} (test); spread: the typical distance, in{' '}
+        {example.problem.yLabel}, between the {samples} samples' fits.
+      </p>
+      <div class="example-table" tabIndex={0} role="region" aria-label={`Errors by degree, ${example.title}`}>
+        <table>
+          <caption>Errors by degree</caption>
+          <thead>
+            <tr>
+              <th scope="col">degree</th>
+              <th scope="col">training error</th>
+              <th scope="col">test error</th>
+              <th scope="col">spread</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((r) => (
+              <tr key={r.degree} aria-current={r.degree === degree ? 'true' : undefined}>
+                <th scope="row">{r.degree}</th>
+                <td><Quantity name={`train@${r.degree}`} value={r.train} /></td>
+                <td><Quantity name={`test@${r.degree}`} value={r.test} /></td>
+                <td><Quantity name={`spread@${r.degree}`} value={r.spread} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ExampleFigure>
+  );
+}
