@@ -2,7 +2,7 @@ import { create, parseDependencies, type MathNode } from 'mathjs/number';
 
 // Only math.js's parser: the reader's text becomes a syntax tree, and the tree is evaluated below
 // by a whitelist of operators and functions. Nothing the reader types is ever run as code.
-const { parse } = create({ parseDependencies });
+const { parse } = create({ parseDependencies: parseDependencies! });
 
 export type Scope = Record<string, number>;
 export type Compiled = (scope: Scope) => number;
