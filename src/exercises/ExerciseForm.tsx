@@ -10,8 +10,8 @@ export interface ExerciseFormProps {
   label: string;
   /** How to type the answer; not for choices. */
   format?: string;
-  /** For choices: the value and the pre-rendered HTML of each label. */
-  choices?: { value: string; html: string }[];
+  /** For choices: the value, the pre-rendered HTML of each label, and its plain text (the radio's accessible name). */
+  choices?: { value: string; html: string; text: string }[];
 }
 
 let judging: Promise<typeof import('./judge.ts')> | undefined;
@@ -64,6 +64,12 @@ export default function ExerciseForm({ id, chapter, chapterExercises, kind, labe
     if (result) setResult(undefined);
   }
 
+  const preload = () => void loadJudge().catch(() => {});
+  const checkButton = (
+    <button type="submit" disabled={!ready}>
+      Check
+    </button>
+  );
   const described = [format ? `${field}-format` : '', `${field}-feedback`].filter(Boolean).join(' ');
   return (
     <form
@@ -75,47 +81,51 @@ export default function ExerciseForm({ id, chapter, chapterExercises, kind, labe
       noValidate
     >
       {kind === 'choice' ? (
-        <fieldset class="exercise-choices" aria-describedby={`${field}-feedback`}>
-          <legend>{label}</legend>
-          {choices.map((c) => (
-            <label key={c.value}>
-              <input
-                type="radio"
-                name={field}
-                value={c.value}
-                checked={draft === c.value}
-                onChange={() => edit(c.value)}
-                onFocus={() => void loadJudge().catch(() => {})}
-              />
-              <span dangerouslySetInnerHTML={{ __html: c.html }} />
-            </label>
-          ))}
-        </fieldset>
+        <>
+          <fieldset class="exercise-choices" aria-describedby={`${field}-feedback`}>
+            <legend>{label}</legend>
+            {choices.map((c) => (
+              <label key={c.value}>
+                <input
+                  type="radio"
+                  name={field}
+                  value={c.value}
+                  aria-label={c.text}
+                  checked={draft === c.value}
+                  onChange={() => edit(c.value)}
+                  onFocus={preload}
+                />
+                <span dangerouslySetInnerHTML={{ __html: c.html }} />
+              </label>
+            ))}
+          </fieldset>
+          {checkButton}
+        </>
       ) : (
-        <div class="exercise-field">
+        <>
           <label for={field}>{label}</label>
-          <input
-            id={field}
-            type="text"
-            autoComplete="off"
-            autoCapitalize="off"
-            spellcheck={false}
-            value={draft}
-            aria-describedby={described}
-            aria-invalid={result === 'incorrect' ? 'true' : undefined}
-            onInput={(e) => edit(e.currentTarget.value)}
-            onFocus={() => void loadJudge().catch(() => {})}
-          />
+          <div class="exercise-row">
+            <input
+              id={field}
+              type="text"
+              autoComplete="off"
+              autoCapitalize="off"
+              spellcheck={false}
+              value={draft}
+              aria-describedby={described}
+              aria-invalid={result === 'incorrect' ? 'true' : undefined}
+              onInput={(e) => edit(e.currentTarget.value)}
+              onFocus={preload}
+            />
+            {checkButton}
+          </div>
           {format && (
             <p class="exercise-format" id={`${field}-format`}>
               {format}
             </p>
           )}
-        </div>
+        </>
       )}
-      <button type="submit" disabled={!ready}>
-        Check
-      </button>
       <p class={`exercise-feedback${result ? ` is-${result}` : ''}`} id={`${field}-feedback`} role="status">
         {feedback}
       </p>

@@ -40,3 +40,21 @@ export function renderMathText(text: MathText): string {
 export function renderInlineMath(text: MathText): string {
   return inline(text);
 }
+
+const texWords: Record<string, string> = { alpha: 'α', le: '≤', ge: '≥', times: '×', cdot: '·', nabla: '∇', partial: '∂', infty: '∞' };
+const superscript: Record<string, string> = { '2': '²', '3': '³' };
+
+/** Inline math as plain text (`$\alpha = 0.3$` → `α = 0.3`), for the accessible name of a control whose label has math. */
+export function plainText(text: MathText): string {
+  return text
+    .replace(/\$([^$]+)\$/g, (_, tex: string) =>
+      tex
+        .replace(/\\text\{([^}]*)\}/g, '$1')
+        .replace(/\^([23])/g, (__, d: string) => superscript[d]!)
+        .replace(/\\([a-zA-Z]+)/g, (__, word: string) => texWords[word] ?? word)
+        .replace(/\\[,;! ]/g, ' ')
+        .replace(/[{}]/g, ''),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}

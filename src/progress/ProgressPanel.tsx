@@ -62,7 +62,7 @@ export default function ProgressPanel({ chapters, base }: Props) {
   const root = base.replace(/\/?$/, '/');
 
   return (
-    <div class="progress-panel not-content" data-state={ready ? 'ready' : 'static'}>
+    <div class="progress-panel" data-state={ready ? 'ready' : 'static'}>
       {!available && (
         <p class="progress-notice" role="status">
           This browser is not letting the book save anything (private browsing, or storage switched off), so progress is not kept

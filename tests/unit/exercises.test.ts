@@ -4,7 +4,7 @@ import { chapters } from '../../src/chapters.ts';
 import { examples } from '../../src/examples/index.ts';
 import { checkAnswer } from '../../src/exercises/check.ts';
 import { exercises, getExercise } from '../../src/exercises/index.ts';
-import { renderMathText } from '../../src/exercises/render.ts';
+import { plainText, renderMathText } from '../../src/exercises/render.ts';
 import type { Answer } from '../../src/exercises/types.ts';
 
 /** The reference answer as a reader would type it. */
@@ -42,6 +42,13 @@ describe('the exercises', () => {
       for (const text of texts) expect(() => renderMathText(text), e.id).not.toThrow();
     }
     expect(() => renderMathText('$\\frac{1}{$')).toThrow(katex.ParseError);
+  });
+
+  it('give every choice a plain-text name without TeX', () => {
+    for (const e of exercises)
+      if (e.answer.kind === 'choice') for (const c of e.answer.choices) expect(plainText(c.label), e.id).toMatch(/^[^\\$_{}]+$/);
+    expect(plainText('$\\text{bias}^2 + \\text{variance}$')).toBe('bias² + variance');
+    expect(plainText('Pick $\\alpha = 0.3$')).toBe('Pick α = 0.3');
   });
 
   for (const exercise of exercises) {
