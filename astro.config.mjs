@@ -4,11 +4,12 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chapters } from './src/chapters.ts';
 import rehypeFocusableMath from './src/markdown/focusable-math.ts';
 import { plotStyleHash } from './src/plots/style-hash.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
+import { offline } from './src/integrations/offline.ts';
 
 const base = process.env.BASE ?? '/';
 
@@ -53,7 +54,14 @@ export default defineConfig({
     starlight({
       title: 'Descent',
       description: 'An open, interactive textbook on gradient descent.',
-      customCss: ['katex/dist/katex.min.css', './src/styles/book.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/book.css', './src/styles/exercises.css', './src/styles/print.css'],
+      components: {
+        // Appends each chapter's exercises to its page, and loads the progress and offline scripts.
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      routeMiddleware: './src/route-middleware.ts',
+      // Inline and first in the head (hashed by finishPages): it must run before Starlight's theme script.
+      head: [{ tag: 'script', content: readFileSync('./src/progress/storage-guard.js', 'utf8') }],
       sidebar: [
         {
           label: 'Chapters',
@@ -61,12 +69,14 @@ export default defineConfig({
         },
         {
           label: 'Reference',
-          items: [{ slug: 'examples' }, { slug: 'errata' }, { slug: 'sources' }],
+          items: [{ slug: 'examples' }, { slug: 'errata' }, { slug: 'progress' }, { slug: 'sources' }],
         },
       ],
     }),
     preact(),
     finishPages(),
+    // Last: its cache version hashes the finished files.
+    offline(),
   ],
   vite: {
     // Fonts and images stay files, never data: URLs, so the CSP needs no data: for fonts.

@@ -14,6 +14,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}${base}`,
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    // The offline worker precaches the whole book; only the tests about it let it run (tests/e2e/offline.spec.ts).
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `astro preview --port ${port}`,

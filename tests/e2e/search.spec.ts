@@ -9,3 +9,18 @@ test('search finds a chapter and its result link opens it', async ({ page }) => 
   await result.click();
   await expect(page.locator('h1')).toHaveText(/gradient descent/i);
 });
+
+for (const [what, query, result] of [
+  ['a worked example by its title', 'Rate 1.5: erratic jumps', 'gradient-descent-one-variable'],
+  ['an exercise by its text', 'Three people have weight height', 'gradient-descent-one-variable'],
+  ['the progress page', 'export progress', 'progress'],
+] as const) {
+  test(`search finds ${what}`, async ({ page }) => {
+    await page.goto('');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill(query);
+    const link = page.locator('.pagefind-ui__result-link').first();
+    await expect(link).toBeVisible({ timeout: 15_000 });
+    expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toContain(`/${result}/`);
+  });
+}
