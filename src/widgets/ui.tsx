@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { NumberParam, ParamSpec } from '../examples/types.ts';
 import { formatNumber } from './format.ts';
 
@@ -38,10 +38,19 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
         const described = error ? `${field}-error` : undefined;
         return (
           <div class="example-control" key={spec.name}>
-            <label for={field}>{spec.label}</label>
-            {spec.kind === 'number' && spec.slider ? (
-              <Slider field={field} spec={spec} value={drafts[spec.name] ?? ''} commit={(raw) => edit(spec.name, raw)} />
-            ) : spec.kind === 'choice' ? (
+            <label for={field} id={`${field}-label`}>
+              {spec.label}
+            </label>
+            {spec.kind === 'number' && spec.slider && (
+              <Slider
+                labelledBy={`${field}-label`}
+                spec={spec}
+                value={drafts[spec.name] ?? ''}
+                valid={!error}
+                commit={(raw) => edit(spec.name, raw)}
+              />
+            )}
+            {spec.kind === 'choice' ? (
               <select id={field} value={drafts[spec.name]} onChange={(e) => edit(spec.name, e.currentTarget.value)}>
                 {spec.choices.map((c) => (
                   <option value={c.value} key={c.value}>
@@ -81,28 +90,30 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
   );
 }
 
-/** A range input for an integer parameter; it shows its value while dragged and commits when released. */
-function Slider({ field, spec, value, commit }: { field: string; spec: NumberParam; value: string; commit: (raw: string) => void }) {
+/**
+ * A range input beside a number field, for an integer parameter: it follows the field's last valid
+ * value, shows its position while dragged, and commits when released or moved with the keyboard.
+ */
+function Slider(props: { labelledBy: string; spec: NumberParam; value: string; valid: boolean; commit: (raw: string) => void }) {
+  const { labelledBy, spec, value, valid, commit } = props;
   const [dragged, setDragged] = useState<string | null>(null);
+  const last = useRef(value);
+  if (valid) last.current = value;
   return (
-    <span class="example-slider">
-      <input
-        id={field}
-        type="range"
-        min={spec.min}
-        max={spec.max}
-        step={spec.step}
-        value={dragged ?? value}
-        onInput={(e) => setDragged(e.currentTarget.value)}
-        onChange={(e) => {
-          setDragged(null);
-          commit(e.currentTarget.value);
-        }}
-      />
-      <output for={field} aria-hidden="true">
-        {dragged ?? value}
-      </output>
-    </span>
+    <input
+      class="example-slider"
+      type="range"
+      aria-labelledby={labelledBy}
+      min={spec.min}
+      max={spec.max}
+      step={spec.step}
+      value={dragged ?? last.current}
+      onInput={(e) => setDragged(e.currentTarget.value)}
+      onChange={(e) => {
+        setDragged(null);
+        commit(e.currentTarget.value);
+      }}
+    />
   );
 }
 

@@ -107,8 +107,8 @@ function fitOf(data: Pairs): Fit {
 }
 
 /** Points the path keeps: enough to draw it and to fill the table, never all of a long run. */
-const headUpdates = 100;
-const drawnUpdates = 600;
+const headUpdates = 60;
+const drawnUpdates = 300;
 
 /** The update numbers below `updates` at which the path records the iterate, ascending. */
 export function pathMarks(updates: number, perEpoch: number, tableEpochs: readonly number[]): number[] {
