@@ -14,7 +14,6 @@ const unseededRun =
 const tipsLine: MiniBatchExample['problem'] = {
   data: tips,
   names: { x: 'total bill', y: 'tip' },
-  x0: [0, 0],
   window: { intercept: [-0.2, 1.4], slope: [-0.01, 0.21] },
   tableEpochs: [0, 1, 10, 100, 1000, 10_000],
 };
@@ -43,7 +42,7 @@ export const sgdExamples: (BatchSplitExample | MiniBatchExample | ScaleExample)[
     summary:
       'Mini-batch descent on tip = θ₀ + θ₁ · bill: each epoch shuffles the 244 rows into four batches of 61 and takes one step per batch, at rate 0.001 for 10,000 epochs.',
     problem: tipsLine,
-    defaults: { batch: 61, lr: 0.001, epochs: 10_000, seed: 1 },
+    defaults: { batch: 61, lr: 0.001, epochs: 10_000, seed: 1, x0: [0, 0] },
     documented: [
       { name: 'updates-per-epoch', value: 4, tolerance: 0.5, source: '004', printed: '4' },
       { name: 'rows-per-update', value: 61, tolerance: 0.5, source: '004', printed: '61' },
@@ -70,7 +69,7 @@ export const sgdExamples: (BatchSplitExample | MiniBatchExample | ScaleExample)[
     title: 'Batch size: from one row to all 244',
     summary: 'The same fit for 1,000 epochs with a batch size you choose: small batches take many cheap, noisy steps; one batch of all rows is full-batch descent.',
     problem: tipsLine,
-    defaults: { batch: 32, lr: 0.001, epochs: 1000, seed: 1 },
+    defaults: { batch: 32, lr: 0.001, epochs: 1000, seed: 1, x0: [0, 0] },
     documented: [
       { name: 'rows-per-update', value: 32, tolerance: 0.5, source: 'book' },
       { name: 'updates-per-epoch', value: 8, tolerance: 0.5, source: 'book' },

@@ -114,6 +114,16 @@ test('an invalid address value is named in a note and the seeded default run is 
   expect(Math.abs(shown - (intercept.value as number))).toBeLessThanOrEqual(intercept.tolerance);
 });
 
+test('a start from the address is where both runs begin', async ({ page }) => {
+  const figure = await open(page, '?tips-batch-size.x0=1.4,0.2&tips-batch-size.epochs=100', 'tips-batch-size');
+  await expect(figure.getByLabel('Start θ₀, θ₁')).toHaveValue('1.4,0.2');
+  for (const prefix of ['', 'full.']) {
+    await expect(page.locator(quantity('tips-batch-size', `${prefix}intercept@0`))).toHaveAttribute('data-value', '1.4');
+    await expect(page.locator(quantity('tips-batch-size', `${prefix}slope@0`))).toHaveAttribute('data-value', '0.2');
+  }
+  await expect(figure.locator('svg[role="img"]')).toHaveAttribute('aria-label', /Both runs start at \(1\.4, 0\.2\)/);
+});
+
 test('a diverging mini-batch run names the update and shows no NaN', async ({ page }) => {
   await open(page, '?tips-minibatch.lr=0.5&tips-minibatch.epochs=100', 'tips-minibatch');
   const status = page.locator(quantity('tips-minibatch', 'status'));

@@ -42,7 +42,7 @@ describe('mini-batch descent with one batch of all rows', () => {
 describe('runMiniBatch(example, params)', () => {
   it('leaves the run as miniBatchDescent computes it: recording iterates changes no bit', () => {
     const run = runMiniBatch(example, short);
-    const plain = miniBatchDescent(objective, [0, 0], { learningRate: short.lr, batchSize: short.batch, epochs: short.epochs, seed: short.seed });
+    const plain = miniBatchDescent(objective, short.x0, { learningRate: short.lr, batchSize: short.batch, epochs: short.epochs, seed: short.seed });
     expect(Array.from(run.mini.result.x)).toEqual(Array.from(plain.x));
     expect(run.mini.result.f).toBe(plain.f);
   });

@@ -14,19 +14,19 @@ function powersOfTen(low: number, high: number): number[] {
   return powers;
 }
 
-/** Points far outside the window (a diverging run) would only bloat the SVG: draw the path up to them. */
-function insideFar(path: PathPoint[], [a1, a2]: readonly [number, number], [b1, b2]: readonly [number, number]) {
+/** Points far outside the window (a far start, a diverging run) are clipped anyway and would only bloat the SVG. */
+function nearWindow(path: PathPoint[], [a1, a2]: readonly [number, number], [b1, b2]: readonly [number, number]) {
   const [da, db] = [a2 - a1, b2 - b1];
-  const far = path.findIndex((p) => p.intercept < a1 - 2 * da || p.intercept > a2 + 2 * da || p.slope < b1 - 2 * db || p.slope > b2 + 2 * db);
-  return far === -1 ? path : path.slice(0, far);
+  return path.filter((p) => p.intercept >= a1 - 2 * da && p.intercept <= a2 + 2 * da && p.slope >= b1 - 2 * db && p.slope <= b2 + 2 * db);
 }
 
 /** The loss contours in the (θ₀, θ₁) plane with both paths, and below them the loss above its minimum after each update. */
 export function drawMiniBatch(example: MiniBatchExample, run: MiniBatchRun, document: Document): Element {
-  const { window, x0 } = example.problem;
+  const { window } = example.problem;
+  const x0 = run.x0;
   const ls = run.leastSquares;
-  const mini = insideFar(run.mini.path, window.intercept, window.slope);
-  const full = insideFar(run.full.path, window.intercept, window.slope);
+  const mini = nearWindow(run.mini.path, window.intercept, window.slope);
+  const full = nearWindow(run.full.path, window.intercept, window.slope);
   const xy = { x: 'intercept', y: 'slope', clip: true } as const;
 
   const plane = Plot.plot({
