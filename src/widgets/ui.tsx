@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { NumberParam, ParamSpec } from '../examples/types.ts';
 import { formatNumber } from './format.ts';
 
@@ -20,11 +20,6 @@ function nudge(spec: NumberParam, draft: string, direction: 1 | -1): string | un
   return String(Number(next.toPrecision(12)));
 }
 
-/** Where a slider sits for a typed value; one it cannot show (an unfinished draft) leaves it at the low end. */
-function sliderValue(spec: NumberParam, draft: string): number {
-  const value = Number(draft);
-  return draft.trim() !== '' && Number.isFinite(value) ? Math.min(spec.max, Math.max(spec.min, value)) : spec.min;
-}
 
 interface ControlsProps {
   id: string;
@@ -47,10 +42,19 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
         const described = error ? `${field}-error` : undefined;
         return (
           <div class="example-control" key={spec.name}>
-            <label for={field}>{spec.label}</label>
-            {spec.kind === 'number' && spec.slider ? (
-              <Slider id={field} spec={spec} value={drafts[spec.name] ?? ''} edit={edit} />
-            ) : spec.kind === 'choice' ? (
+            <label for={field} id={`${field}-label`}>
+              {spec.label}
+            </label>
+            {spec.kind === 'number' && spec.slider && (
+              <Slider
+                labelledBy={`${field}-label`}
+                spec={spec}
+                value={drafts[spec.name] ?? ''}
+                valid={!error}
+                commit={(raw) => edit(spec.name, raw)}
+              />
+            )}
+            {spec.kind === 'choice' ? (
               <select id={field} value={drafts[spec.name]} onChange={(e) => edit(spec.name, e.currentTarget.value)}>
                 {spec.choices.map((c) => (
                   <option value={c.value} key={c.value}>
@@ -78,17 +82,6 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
                 }}
               />
             )}
-            {spec.kind === 'number' && spec.slider && (
-              <input
-                type="range"
-                min={spec.min}
-                max={spec.max}
-                step={spec.step}
-                value={sliderValue(spec, drafts[spec.name] ?? '')}
-                aria-label={`${spec.label} (slider)`}
-                onInput={(e) => edit(spec.name, e.currentTarget.value)}
-              />
-            )}
             {error && (
               <p class="example-error" id={described} role="alert">
                 {error}
@@ -101,21 +94,30 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
   );
 }
 
-/** A range input with its value printed beside it; the arrow keys move it by `step`. */
-function Slider({ id, spec, value, edit }: { id: string; spec: NumberParam; value: string; edit: ControlsProps['edit'] }) {
+/**
+ * A range input beside a number field, for an integer parameter: it follows the field's last valid
+ * value, shows its position while dragged, and commits when released or moved with the keyboard.
+ */
+function Slider(props: { labelledBy: string; spec: NumberParam; value: string; valid: boolean; commit: (raw: string) => void }) {
+  const { labelledBy, spec, value, valid, commit } = props;
+  const [dragged, setDragged] = useState<string | null>(null);
+  const last = useRef(value);
+  if (valid) last.current = value;
   return (
-    <span class="example-slider">
-      <input
-        id={id}
-        type="range"
-        min={spec.min}
-        max={spec.max}
-        step={spec.step}
-        value={value}
-        onInput={(e) => edit(spec.name, e.currentTarget.value)}
-      />
-      <output for={id}>{value}</output>
-    </span>
+    <input
+      class="example-slider"
+      type="range"
+      aria-labelledby={labelledBy}
+      min={spec.min}
+      max={spec.max}
+      step={spec.step}
+      value={dragged ?? last.current}
+      onInput={(e) => setDragged(e.currentTarget.value)}
+      onChange={(e) => {
+        setDragged(null);
+        commit(e.currentTarget.value);
+      }}
+    />
   );
 }
 

@@ -50,6 +50,7 @@ test('the batch-size slider works from the keyboard, and batch size 244 is full-
   await slider.focus();
   await page.keyboard.press('End');
   await expect(slider).toHaveValue('244');
+  await expect(figure.getByRole('textbox', { name: 'Batch size (rows)' })).toHaveValue('244');
   await expect(page.locator(quantity('tips-batch-size', 'identical'))).toHaveAttribute('data-value', 'identical');
   await expect(page.locator(quantity('tips-batch-size', 'identical'))).toHaveText('identical, bit for bit');
   await expect(page.locator(quantity('tips-batch-size', 'updates-per-epoch'))).toHaveAttribute('data-value', '1');
@@ -61,6 +62,16 @@ test('the batch-size slider works from the keyboard, and batch size 244 is full-
   await expect(page.locator(quantity('tips-batch-size', 'updates-per-epoch'))).toHaveAttribute('data-value', '244');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator(quantity('tips-batch-size', 'rows-per-update'))).toHaveAttribute('data-value', '2');
+  // The number field and the slider are one setting: a typed value moves the slider, a refused one does not.
+  const field = figure.getByRole('textbox', { name: 'Batch size (rows)' });
+  await field.fill('61');
+  await field.press('Enter');
+  await expect(slider).toHaveValue('61');
+  await field.fill('245');
+  await field.press('Enter');
+  await expect(figure.getByRole('alert')).toBeVisible();
+  await expect(slider).toHaveValue('61');
+  await expect(page.locator(quantity('tips-batch-size', 'rows-per-update'))).toHaveAttribute('data-value', '61');
 });
 
 test('the split figure reshuffles with its seed, keeps the state in the address and refuses bad values', async ({ page }) => {
@@ -101,6 +112,16 @@ test('an invalid address value is named in a note and the seeded default run is 
   const intercept = expected.find((d) => d.name === 'intercept')!;
   const shown = Number(await page.locator(quantity('tips-minibatch', 'intercept')).getAttribute('data-value'));
   expect(Math.abs(shown - (intercept.value as number))).toBeLessThanOrEqual(intercept.tolerance);
+});
+
+test('a start from the address is where both runs begin', async ({ page }) => {
+  const figure = await open(page, '?tips-batch-size.x0=1.4,0.2&tips-batch-size.epochs=100', 'tips-batch-size');
+  await expect(figure.getByLabel('Start θ₀, θ₁')).toHaveValue('1.4,0.2');
+  for (const prefix of ['', 'full.']) {
+    await expect(page.locator(quantity('tips-batch-size', `${prefix}intercept@0`))).toHaveAttribute('data-value', '1.4');
+    await expect(page.locator(quantity('tips-batch-size', `${prefix}slope@0`))).toHaveAttribute('data-value', '0.2');
+  }
+  await expect(figure.locator('svg[role="img"]')).toHaveAttribute('aria-label', /Both runs start at \(1\.4, 0\.2\)/);
 });
 
 test('a diverging mini-batch run names the update and shows no NaN', async ({ page }) => {

@@ -42,7 +42,7 @@ describe('mini-batch descent with one batch of all rows', () => {
 describe('runMiniBatch(example, params)', () => {
   it('leaves the run as miniBatchDescent computes it: recording iterates changes no bit', () => {
     const run = runMiniBatch(example, short);
-    const plain = miniBatchDescent(objective, [0, 0], { learningRate: short.lr, batchSize: short.batch, epochs: short.epochs, seed: short.seed });
+    const plain = miniBatchDescent(objective, short.x0, { learningRate: short.lr, batchSize: short.batch, epochs: short.epochs, seed: short.seed });
     expect(Array.from(run.mini.result.x)).toEqual(Array.from(plain.x));
     expect(run.mini.result.f).toBe(plain.f);
   });
@@ -102,12 +102,12 @@ describe('runMiniBatch(example, params)', () => {
 describe('pathMarks(updates, perEpoch, tableEpochs)', () => {
   it('keeps the first updates, evenly spaced ones and the table epochs, ascending and below the run’s length', () => {
     const marks = pathMarks(40_000, 4, [0, 1, 10, 100, 1000, 10_000]);
-    expect(marks.slice(0, 100)).toEqual(Array.from({ length: 100 }, (_, u) => u));
+    expect(marks.slice(0, 60)).toEqual(Array.from({ length: 60 }, (_, u) => u));
     expect(marks).toContain(4000);
     expect(marks).not.toContain(40_000);
     expect([...marks].sort((a, b) => a - b)).toEqual(marks);
     expect(new Set(marks).size).toBe(marks.length);
-    expect(marks.length).toBeLessThan(800);
+    expect(marks.length).toBeLessThan(400);
   });
 });
 

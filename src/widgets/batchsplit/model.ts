@@ -41,7 +41,10 @@ export interface BatchSplit {
 /** The split that `miniBatchDescent` makes for its first epoch with this seed. */
 export function runBatchSplit({ n, batch, seed }: BatchSplitParams): BatchSplit {
   const batchSize = Math.min(batch, n);
-  const order = Array.from(permutation(n, seededRandom(seed)));
+  // As the runner does it: Fisher–Yates on 0, …, n − 1 gives each row r its place σ(r) in the shuffled order.
+  const place = permutation(n, seededRandom(seed));
+  const order = new Array<number>(n);
+  place.forEach((p, row) => (order[p] = row));
   const bounds = batchBounds(n, { batchSize });
   const batches = Array.from({ length: bounds.length - 1 }, (_, j) => order.slice(bounds[j], bounds[j + 1]));
   const sorted = batchIndices(n, { batchSize }, seededRandom(seed));

@@ -7,24 +7,25 @@ import {
   type Result,
 } from '@descent/optimizer';
 import type { Pairs } from '../../examples/datasets.ts';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
+import type { ExampleBase, ParamSpec, Params, Quantities } from '../../examples/types.ts';
 import type { Interval } from '../../plots/contours.ts';
 import { seedParam } from '../params.ts';
 
 /**
- * A straight-line fit y ≈ θ₀ + θ₁x by mean squared error over a data set, started at `x0`.
- * The plane of (θ₀, θ₁) is drawn over `window`; the table lists the iterates after `tableEpochs`.
+ * A straight-line fit y ≈ θ₀ + θ₁x by mean squared error over a data set. The plane of (θ₀, θ₁) is
+ * drawn over `window`; the table lists the iterates after `tableEpochs`.
  */
 export interface LineFitProblem {
   data: Pairs;
   /** What x and y are, for the text alternative: e.g. "total bill" and "tip". */
   names: { x: string; y: string };
-  x0: readonly [number, number];
   window: { intercept: Interval; slope: Interval };
   tableEpochs: readonly number[];
 }
 
-export interface MiniBatchParams extends Record<string, number | string> {
+export interface MiniBatchParams extends Params {
+  /** The start (θ₀, θ₁) of both runs. */
+  x0: readonly number[];
   /** Rows per batch; the last batch of an epoch holds what is left over. */
   batch: number;
   lr: number;
@@ -49,6 +50,7 @@ export function miniBatchParams(example: MiniBatchExample): ParamSpec[] {
     { kind: 'number', name: 'lr', label: 'Learning rate', min: 0, aboveMin: true, max: 1, step: 0.0005 },
     { kind: 'number', name: 'epochs', label: 'Epochs', min: 1, max: maxEpochs, integer: true, step: 100 },
     seedParam,
+    { kind: 'vector', name: 'x0', label: 'Start θ₀, θ₁', length: 2, min: -2, max: 2 },
   ];
 }
 
@@ -74,6 +76,7 @@ export interface Run {
 }
 
 export interface MiniBatchRun {
+  x0: readonly number[];
   mini: Run;
   /** Full-batch gradient descent with as many steps as the mini-batch run has epochs. */
   full: Run;
@@ -107,8 +110,8 @@ function fitOf(data: Pairs): Fit {
 }
 
 /** Points the path keeps: enough to draw it and to fill the table, never all of a long run. */
-const headUpdates = 100;
-const drawnUpdates = 600;
+const headUpdates = 60;
+const drawnUpdates = 300;
 
 /** The update numbers below `updates` at which the path records the iterate, ascending. */
 export function pathMarks(updates: number, perEpoch: number, tableEpochs: readonly number[]): number[] {
@@ -167,7 +170,7 @@ function runMini(objective: DatasetObjective, example: MiniBatchExample, params:
       return objective.batch(x, g, order, start, end);
     },
   });
-  const result = miniBatchDescent(watched, example.problem.x0, {
+  const result = miniBatchDescent(watched, params.x0, {
     learningRate: params.lr,
     batchSize: params.batch,
     epochs: params.epochs,
@@ -185,7 +188,7 @@ function runFull(objective: DatasetObjective, example: MiniBatchExample, params:
     mark(x);
     return objective(x, g);
   };
-  const result = gradientDescent(watched, example.problem.x0, {
+  const result = gradientDescent(watched, params.x0, {
     learningRate: params.lr,
     stop: { maxSteps: params.epochs },
   });
@@ -213,6 +216,7 @@ export function runMiniBatch(example: MiniBatchExample, params: MiniBatchParams)
   const mini = runMini(objective, example, params, tableEpochs);
   const full = runFull(objective, example, params, tableEpochs);
   return {
+    x0: params.x0,
     mini,
     full,
     leastSquares,

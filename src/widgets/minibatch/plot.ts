@@ -7,19 +7,26 @@ import { lineLoss, runStatus, type MiniBatchExample, type MiniBatchRun, type Pat
 
 const accent = 'var(--sl-color-accent)';
 
-/** Points far outside the window (a diverging run) would only bloat the SVG: draw the path up to them. */
-function insideFar(path: PathPoint[], [a1, a2]: readonly [number, number], [b1, b2]: readonly [number, number]) {
+/** 10^k for every whole k with low ≤ 10^k ≤ high. */
+function powersOfTen(low: number, high: number): number[] {
+  const powers: number[] = [];
+  for (let k = Math.ceil(Math.log10(low)); k <= Math.floor(Math.log10(high)); k++) powers.push(10 ** k);
+  return powers;
+}
+
+/** Points far outside the window (a far start, a diverging run) are clipped anyway and would only bloat the SVG. */
+function nearWindow(path: PathPoint[], [a1, a2]: readonly [number, number], [b1, b2]: readonly [number, number]) {
   const [da, db] = [a2 - a1, b2 - b1];
-  const far = path.findIndex((p) => p.intercept < a1 - 2 * da || p.intercept > a2 + 2 * da || p.slope < b1 - 2 * db || p.slope > b2 + 2 * db);
-  return far === -1 ? path : path.slice(0, far);
+  return path.filter((p) => p.intercept >= a1 - 2 * da && p.intercept <= a2 + 2 * da && p.slope >= b1 - 2 * db && p.slope <= b2 + 2 * db);
 }
 
 /** The loss contours in the (θ₀, θ₁) plane with both paths, and below them the loss above its minimum after each update. */
 export function drawMiniBatch(example: MiniBatchExample, run: MiniBatchRun, document: Document): Element {
-  const { window, x0 } = example.problem;
+  const { window } = example.problem;
+  const x0 = run.x0;
   const ls = run.leastSquares;
-  const mini = insideFar(run.mini.path, window.intercept, window.slope);
-  const full = insideFar(run.full.path, window.intercept, window.slope);
+  const mini = nearWindow(run.mini.path, window.intercept, window.slope);
+  const full = nearWindow(run.full.path, window.intercept, window.slope);
   const xy = { x: 'intercept', y: 'slope', clip: true } as const;
 
   const plane = Plot.plot({
@@ -30,7 +37,7 @@ export function drawMiniBatch(example: MiniBatchExample, run: MiniBatchRun, docu
     x: { domain: window.intercept, label: 'intercept θ₀' },
     y: { domain: window.slope, label: 'slope θ₁' },
     marks: [
-      ...contourMarks(lineLoss(example.problem.data), window.intercept, window.slope, { resolution: 40 }),
+      ...contourMarks(lineLoss(example.problem.data), window.intercept, window.slope, { resolution: 32 }),
       Plot.line(full, { ...xy, stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '5 4' }),
       Plot.line(mini, { ...xy, stroke: accent, strokeWidth: 1, strokeOpacity: 0.85 }),
       Plot.dot([{ intercept: x0[0], slope: x0[1] }], { ...xy, r: 5, stroke: 'currentColor' }),
@@ -57,7 +64,7 @@ export function drawMiniBatch(example: MiniBatchExample, run: MiniBatchRun, docu
     height: 220,
     marginLeft: 52,
     x: { type: 'log', domain: [first, Math.max(run.epochs, 1.0001 * first)], label: 'epochs (passes over the data)' },
-    y: { type: 'log', domain: [low, high], label: 'MSE − minimum', grid: true, tickFormat: '~g' },
+    y: { type: 'log', domain: [low, high], label: 'MSE − minimum', grid: true, ticks: powersOfTen(low, high), tickFormat: '~g' },
     marks: [
       Plot.line(fullLoss, { x: 'epoch', y: 'excess', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '5 4', clip: true }),
       Plot.line(miniLoss, { x: 'epoch', y: 'excess', stroke: accent, strokeWidth: 0.75, strokeOpacity: 0.8, clip: true }),

@@ -73,6 +73,7 @@ export interface ScaleHooks {
 }
 
 const sampleSize = 200;
+const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
 const dataBlock = 100_000;
 
 interface Made {
@@ -133,7 +134,8 @@ export function runScale(line: SyntheticLine, params: ScaleParams, hooks: ScaleH
     rows: [{ epoch: 0, intercept: 0, slope: 0, f: objective(new Float64Array(2), gradient) }],
     reason: 'max-steps',
     leastSquares: made.leastSquares,
-    sample: { x: Array.from(data.x.subarray(0, sampleSize)), y: Array.from(data.y.subarray(0, sampleSize)) },
+    // Only drawn, so four decimals do: it travels with the page and with every message from the worker.
+    sample: { x: Array.from(data.x.subarray(0, sampleSize), round4), y: Array.from(data.y.subarray(0, sampleSize), round4) },
   };
   hooks.onEpoch?.(run);
   const seeds = seededRandom(shuffleSeed);
