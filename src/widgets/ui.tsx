@@ -39,9 +39,7 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
         return (
           <div class="example-control" key={spec.name}>
             <label for={field}>{spec.label}</label>
-            {spec.kind === 'number' && spec.slider ? (
-              <Slider id={field} spec={spec} value={drafts[spec.name] ?? ''} edit={edit} />
-            ) : spec.kind === 'choice' ? (
+            {spec.kind === 'choice' ? (
               <select id={field} value={drafts[spec.name]} onChange={(e) => edit(spec.name, e.currentTarget.value)}>
                 {spec.choices.map((c) => (
                   <option value={c.value} key={c.value}>
@@ -69,6 +67,7 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
                 }}
               />
             )}
+            {spec.kind === 'number' && spec.slider && <Slider spec={spec} draft={drafts[spec.name] ?? ''} edit={edit} />}
             {error && (
               <p class="example-error" id={described} role="alert">
                 {error}
@@ -81,21 +80,25 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
   );
 }
 
-/** A range input with its value printed beside it; the arrow keys move it by `step`. */
-function Slider({ id, spec, value, edit }: { id: string; spec: NumberParam; value: string; edit: ControlsProps['edit'] }) {
+/**
+ * A range input under a number field, named by the field's label: dragging it or pressing the arrow
+ * keys edits the same parameter. The field stays the one place for typed values and their messages;
+ * while the field holds a refused value the slider stays where it was.
+ */
+function Slider({ spec, draft, edit }: { spec: NumberParam; draft: string; edit: ControlsProps['edit'] }) {
+  const value = Number(draft);
+  const valid = draft.trim() !== '' && Number.isFinite(value) && value >= spec.min && value <= spec.max;
   return (
-    <span class="example-slider">
-      <input
-        id={id}
-        type="range"
-        min={spec.min}
-        max={spec.max}
-        step={spec.step}
-        value={value}
-        onInput={(e) => edit(spec.name, e.currentTarget.value)}
-      />
-      <output for={id}>{value}</output>
-    </span>
+    <input
+      class="example-slider"
+      type="range"
+      min={spec.min}
+      max={spec.max}
+      step={spec.step}
+      value={valid ? value : undefined}
+      aria-label={spec.label}
+      onInput={(e) => edit(spec.name, e.currentTarget.value)}
+    />
   );
 }
 

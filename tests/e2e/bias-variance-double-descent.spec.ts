@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import { documentedNumbers, expect, test } from './site.ts';
+import { expect, registry as readRegistry, test } from './site.ts';
 
 const chapter = 'bias-variance-double-descent/';
-const registry = documentedNumbers();
+const registry = readRegistry();
 const quantity = (id: string, name: string) => `figure[data-example="${id}"] [data-quantity="${name}"]`;
-const documented = (id: string, name: string) => registry.get(id)!.find((d) => d.name === name)!.value as number;
+const documented = (id: string, name: string) => registry.get(id)!.documented.find((d) => d.name === name)!.value as number;
 
 /** Every quantity an example shows, by name, as its full-precision data-value. */
 async function allQuantities(page: Page, id: string) {
