@@ -40,20 +40,24 @@ export function contourMarks(
     // Log spacing covers three decades above the minimum: low + span·10^(−3(1 − t)).
     return spacing === 'log' ? low + span * 10 ** (-3 * (1 - t)) : low + span * t;
   });
-  // Contour polygons close along the edge of the sampled rectangle; sampling a little beyond the
+  // Contour polygons close along the edge of the sampled rectangle; sampling a cell beyond the
   // drawn one and clipping keeps those edges out of sight, so only true level curves show.
-  const [dx, dy] = [(x2 - x1) / resolution, (y2 - y1) / resolution];
+  // Levels below the edge's lowest value ('edge') close inside the rectangle and need no margin.
+  const cells = top === 'edge' ? 0 : 1;
+  const [dx, dy] = [((x2 - x1) / resolution) * cells, ((y2 - y1) / resolution) * cells];
   return [
     Plot.contour({
       x1: x1 - dx,
       x2: x2 + dx,
       y1: y1 - dy,
       y2: y2 + dy,
-      width: resolution + 2,
-      height: resolution + 2,
+      width: resolution + 2 * cells,
+      height: resolution + 2 * cells,
       clip: true,
-      value: f,
-      thresholds,
+      // Plot outlines the region above each threshold, whose border includes the frame; the region
+      // below (contours of −f) is bordered by the level set alone, which 'edge' levels keep inside.
+      value: top === 'edge' ? (x: number, y: number) => -f(x, y) : f,
+      thresholds: top === 'edge' ? thresholds.map((t) => -t) : thresholds,
       stroke: 'currentColor',
       strokeOpacity: 0.35,
       fill: 'none',

@@ -194,5 +194,5 @@ describe('plot ids', () => {
         for (const [, ref] of chart.outerHTML.matchAll(/url\(#([^)]+)\)/g)) expect(own, `${example.id} refers to #${ref}`).toContain(ref);
       }
     }
-  });
+  }, 120_000);
 });
