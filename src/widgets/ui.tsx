@@ -47,7 +47,6 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
             </label>
             {spec.kind === 'number' && spec.slider && (
               <Slider
-                labelledBy={`${field}-label`}
                 spec={spec}
                 value={drafts[spec.name] ?? ''}
                 valid={!error}
@@ -98,8 +97,8 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
  * A range input beside a number field, for an integer parameter: it follows the field's last valid
  * value, shows its position while dragged, and commits when released or moved with the keyboard.
  */
-function Slider(props: { labelledBy: string; spec: NumberParam; value: string; valid: boolean; commit: (raw: string) => void }) {
-  const { labelledBy, spec, value, valid, commit } = props;
+function Slider(props: { spec: NumberParam; value: string; valid: boolean; commit: (raw: string) => void }) {
+  const { spec, value, valid, commit } = props;
   const [dragged, setDragged] = useState<string | null>(null);
   const last = useRef(value);
   if (valid) last.current = value;
@@ -107,7 +106,7 @@ function Slider(props: { labelledBy: string; spec: NumberParam; value: string; v
     <input
       class="example-slider"
       type="range"
-      aria-labelledby={labelledBy}
+      aria-label={`${spec.label} (slider)`}
       min={spec.min}
       max={spec.max}
       step={spec.step}
