@@ -12,6 +12,8 @@ export default defineConfig({
   // One retry on CI absorbs a slow moment on a shared machine; a real failure fails twice.
   retries: process.env.CI ? 1 : 0,
   timeout: 90_000,
+  // Hydration waits on a visible island; give a busy machine a moment before calling it missing.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}${base}`,
