@@ -15,7 +15,8 @@ async function livePlot(figure: Locator) {
 async function open(page: Page, id: string, query = '') {
   await page.goto(`${chapter}${query}#${id}`);
   const figure = page.locator(`#${id}`);
-  await expect(figure).toHaveAttribute('data-state', 'ready');
+  // Hydration waits for the figure to scroll into view and for the island's script: allow a slow machine.
+  await expect(figure).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
   return figure;
 }
 
