@@ -54,6 +54,7 @@ function parseList(spec: ListParam, text: string): Parsed {
   const values: number[] = [];
   for (const item of items) {
     const value = Number(item);
+    // As for a single number, the message never repeats the refused text.
     if (!decimal.test(item) || !Number.isFinite(value))
       return { ok: false, message: `${spec.label} must be numbers separated by commas` };
     if (value < spec.min || value > spec.max)
