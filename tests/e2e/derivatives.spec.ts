@@ -1,4 +1,4 @@
-import { expect, test } from './site.ts';
+import { expect, hydrateExample, test } from './site.ts';
 
 const chapter = 'derivatives/';
 // The quartic's derivative, written out independently of the book's definition.
@@ -7,8 +7,7 @@ const quantity = (id: string, name: string) => `figure[data-example="${id}"] [da
 
 test('typed guesses are tried in order, the best is kept, and the list goes into the address', async ({ page }) => {
   await page.goto(`${chapter}#guess-and-check`);
-  const figure = page.locator('#guess-and-check');
-  await expect(figure).toHaveAttribute('data-state', 'ready');
+  const figure = await hydrateExample(page, 'guess-and-check');
   const field = figure.getByLabel('Guesses for x');
   await field.fill('6, 7, 3, 5, 5.3');
   await field.press('Enter');
@@ -28,16 +27,14 @@ test('typed guesses are tried in order, the best is kept, and the list goes into
 
 test('a grid that misses the minimum settles on the end of its range', async ({ page }) => {
   await page.goto(`${chapter}?grid-search.lo=6&grid-search.hi=9#grid-search`);
-  const figure = page.locator('#grid-search');
-  await expect(figure).toHaveAttribute('data-state', 'ready');
+  const figure = await hydrateExample(page, 'grid-search');
   await expect(page.locator(quantity('grid-search', 'best'))).toHaveAttribute('data-value', '6');
   await expect(figure.locator('svg[role="img"]')).toHaveAttribute('aria-label', /the best is x = 6,/);
 });
 
 test('a huge number of guesses is refused and the last grid stays', async ({ page }) => {
   await page.goto(`${chapter}?grid-search-fine.n=100000#grid-search-fine`);
-  const figure = page.locator('#grid-search-fine');
-  await expect(figure).toHaveAttribute('data-state', 'ready');
+  const figure = await hydrateExample(page, 'grid-search-fine');
   await expect(figure.locator('.example-notes')).toContainText('at most 2000');
   await expect(page.locator(quantity('grid-search-fine', 'count'))).toHaveText('200');
   const count = figure.getByLabel('Number of guesses');
@@ -52,8 +49,7 @@ test('a huge number of guesses is refused and the last grid stays', async ({ pag
 
 test('the arrow keys move the tangent point and the slope, direction and address follow', async ({ page }) => {
   await page.goto(`${chapter}#tangent-explorer`);
-  const figure = page.locator('#tangent-explorer');
-  await expect(figure).toHaveAttribute('data-state', 'ready');
+  const figure = await hydrateExample(page, 'tangent-explorer');
   const slider = figure.getByLabel('x (slider)');
   await slider.focus();
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
@@ -73,13 +69,10 @@ test('the arrow keys move the tangent point and the slope, direction and address
 
 test('a linked tangent point is shown, and one outside the drawn range is refused', async ({ page }) => {
   await page.goto(`${chapter}?tangent-explorer.x=1.4&omega.x=0#omega`);
-  const omega = page.locator('#omega');
-  await expect(omega).toHaveAttribute('data-state', 'ready');
+  const omega = await hydrateExample(page, 'omega');
   await expect(omega.locator('.example-notes')).toContainText('omega.x');
   await expect(omega.getByLabel('x', { exact: true })).toHaveValue('0.3');
-  const explorer = page.locator('#tangent-explorer');
-  await explorer.scrollIntoViewIfNeeded();
-  await expect(explorer).toHaveAttribute('data-state', 'ready');
+  const explorer = await hydrateExample(page, 'tangent-explorer');
   await expect(page.locator(quantity('tangent-explorer', 'direction'))).toHaveText('go right');
   await expect(page.locator(quantity('tangent-explorer', 'slope'))).toHaveAttribute('data-value', String(quarticSlope(1.4)));
   expect(await page.locator('body').innerText()).not.toMatch(/\bNaN\b|Infinity/);

@@ -1,12 +1,11 @@
-import { expect, test } from './site.ts';
+import { expect, hydrateExample, test } from './site.ts';
 
 const chapter = 'gradients/';
 const quantity = (id: string, name: string) => `figure[data-example="${id}"] [data-quantity="${name}"]`;
 
 test('the keyboard moves the point and the gradient follows', async ({ page }) => {
   await page.goto(`${chapter}#gradient-at-point`);
-  const figure = page.locator('#gradient-at-point');
-  await expect(figure).toHaveAttribute('data-state', 'ready');
+  const figure = await hydrateExample(page, 'gradient-at-point');
   await figure.getByLabel('Point x').focus();
   await page.keyboard.press('ArrowUp');
   await expect(page.locator(quantity('gradient-at-point', 'fx'))).toHaveText('4.2');
@@ -17,15 +16,14 @@ test('the keyboard moves the point and the gradient follows', async ({ page }) =
 
 test('on the wall x = 0 of the hot room both partials vanish', async ({ page }) => {
   await page.goto(`${chapter}?heat.x=0&heat.y=2.7#heat`);
-  await expect(page.locator('#heat')).toHaveAttribute('data-state', 'ready');
+  await hydrateExample(page, 'heat');
   for (const name of ['fx', 'fy']) await expect(page.locator(quantity('heat', name))).toHaveAttribute('data-value', /^-?0$/);
   await expect(page.locator(quantity('heat', 'f'))).toHaveText('85');
 });
 
 test('the power-line point is named m and b in the address, and the solution has zero gradient', async ({ page }) => {
   await page.goto(`${chapter}?power-lines.m=0.5&power-lines.b=2#power-lines`);
-  const figure = page.locator('#power-lines');
-  await expect(figure).toHaveAttribute('data-state', 'ready');
+  const figure = await hydrateExample(page, 'power-lines');
   // ∇E = (28m + 12b − 42, 12m + 6b − 20) at (0.5, 2).
   await expect(page.locator(quantity('power-lines', 'fx'))).toHaveText('-4');
   await expect(page.locator(quantity('power-lines', 'fy'))).toHaveText('-2');

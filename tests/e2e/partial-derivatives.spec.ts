@@ -1,13 +1,12 @@
 import { slicesLayout } from '../../src/widgets/slices/model.ts';
-import { expect, test } from './site.ts';
+import { expect, hydrateExample, test } from './site.ts';
 
 const chapter = 'partial-derivatives/';
 const quantity = (id: string, name: string) => `figure[data-example="${id}"] [data-quantity="${name}"]`;
 
 test('a linked point shows its slices’ slopes and tangent plane', async ({ page }) => {
   await page.goto(`${chapter}?paraboloid-slices.x=-3&paraboloid-slices.y=1#paraboloid-slices`);
-  const figure = page.locator('#paraboloid-slices');
-  await expect(figure).toHaveAttribute('data-state', 'ready');
+  const figure = await hydrateExample(page, 'paraboloid-slices');
   await expect(page.locator(quantity('paraboloid-slices', 'fx'))).toHaveText('-6');
   await expect(page.locator(quantity('paraboloid-slices', 'fy'))).toHaveText('2');
   await expect(figure).toContainText('z = 10 − 6(x + 3) + 2(y − 1)');
@@ -16,8 +15,7 @@ test('a linked point shows its slices’ slopes and tangent plane', async ({ pag
 
 test('the arrow keys move the point one coordinate at a time', async ({ page }) => {
   await page.goto(`${chapter}#product-slices`);
-  const figure = page.locator('#product-slices');
-  await expect(figure).toHaveAttribute('data-state', 'ready');
+  const figure = await hydrateExample(page, 'product-slices');
   await figure.getByLabel('Point y').focus();
   await page.keyboard.press('ArrowDown');
   await expect(figure.getByLabel('Point y')).toHaveValue('1.9');
@@ -28,8 +26,7 @@ test('the arrow keys move the point one coordinate at a time', async ({ page }) 
 
 test('clicking the map moves the point there', async ({ page }) => {
   await page.goto(`${chapter}#paraboloid-slices`);
-  const figure = page.locator('#paraboloid-slices');
-  await expect(figure).toHaveAttribute('data-state', 'ready');
+  const figure = await hydrateExample(page, 'paraboloid-slices');
   // The centre of the map's plotting area, from the layout the plot is drawn with (the bowl spans [−5, 5]²).
   const { map, width } = slicesLayout({ domain: { x: [-5, 5], y: [-5, 5] } });
   const box = (await figure.locator('svg[role="img"]').boundingBox())!;
@@ -43,8 +40,7 @@ test('clicking the map moves the point there', async ({ page }) => {
 
 test('a refused coordinate shows a message and keeps the last point', async ({ page }) => {
   await page.goto(`${chapter}#paraboloid-slices`);
-  const figure = page.locator('#paraboloid-slices');
-  await expect(figure).toHaveAttribute('data-state', 'ready');
+  const figure = await hydrateExample(page, 'paraboloid-slices');
   const x = figure.getByLabel('Point x');
   for (const bad of ['', 'abc', 'NaN', '-Infinity', '1e308', '6']) {
     await x.fill(bad);
