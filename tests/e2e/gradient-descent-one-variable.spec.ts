@@ -1,10 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { formatNumber } from '../../src/widgets/format.ts';
-import { expect as baseExpect, registry, test } from './site.ts';
+import { expect, registry, test } from './site.ts';
 
 // A long chapter with eleven live examples: allow for a busy machine.
 test.describe.configure({ timeout: 120_000 });
-const expect = baseExpect.configure({ timeout: 20_000 });
 
 const chapter = 'gradient-descent-one-variable/';
 const quantity = (id: string, name: string) => `figure[data-example="${id}"] [data-quantity="${name}"]`;
