@@ -95,7 +95,7 @@ export const severalVariablesExamples: Descent2DExample[] = [
     widget: 'descent-2d',
     title: 'Intercept and slope together, stopped by the step rule',
     summary:
-      'Descent on the sum of squared residuals from intercept 0, slope 1 at rate 0.01 stops at step 207, when every step is below 0.001, short of the least-squares line.',
+      'Descent on the sum of squared residuals from intercept 0, slope 1 at rate 0.01 stops as soon as every step is below 0.001: short of the least-squares line.',
     problem: threePeopleLine,
     defaults: { x0: [0, 1], lr: 0.01, steps: 5000, stop: 'step', tol: 0.001 },
     documented: [
@@ -252,7 +252,7 @@ export const severalVariablesExamples: Descent2DExample[] = [
     chapter,
     widget: 'descent-2d',
     title: 'Seven cars with the weight standardised',
-    summary: 'Measuring weight in standard deviations from its mean turns the valley into a round bowl: the same rate and stop rule need a few hundred steps.',
+    summary: 'Measuring weight in standard deviations from its mean turns the valley into a round bowl: the same rate and stop rule need far fewer steps.',
     problem: {
       tex: '\\mathrm{MSE}(w\', b\') = \\frac{1}{7} \\sum_{i=1}^{7} \\bigl(w\' z_i + b\' - y_i\\bigr)^2, \\quad z_i = \\frac{x_i - \\bar{x}}{s}',
       objective: { kind: 'line', data: sevenCars, loss: 'mse', order: 'slope-intercept', standardise: true },
@@ -306,7 +306,7 @@ export const severalVariablesExamples: Descent2DExample[] = [
     chapter,
     widget: 'descent-2d',
     title: 'Tips: a fixed amount plus a percentage',
-    summary: 'Descent on the mean squared error of tip = θ₀ + θ₁ · bill from (0, 0) at rate 0.001 reaches the least-squares line after about 51,000 steps.',
+    summary: 'Descent on the mean squared error of tip = θ₀ + θ₁ · bill from (0, 0) at rate 0.001 reaches the least-squares line, after tens of thousands of steps.',
     problem: tipsLine,
     defaults: { x0: [0, 0], lr: 0.001, steps: 100_000, stop: 'gradient', tol: 1e-8 },
     documented: [
@@ -330,7 +330,7 @@ export const severalVariablesExamples: Descent2DExample[] = [
     chapter,
     widget: 'descent-2d',
     title: 'Tips: starting near the answer',
-    summary: 'From (0.9, 0.1), close to the least-squares line, the gradient is small and descent has little left to do.',
+    summary: 'From (0.9, 0.1), close to the least-squares line, the gradient is small, yet the last stretch along the valley floor still takes many steps.',
     problem: tipsLine,
     defaults: { x0: [0.9, 0.1], lr: 0.001, steps: 100_000, stop: 'gradient', tol: 1e-8 },
     documented: [

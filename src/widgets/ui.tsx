@@ -24,16 +24,23 @@ function nudge(spec: NumberParam, draft: string, direction: 1 | -1): string | un
 interface ControlsProps {
   id: string;
   specs: readonly ParamSpec[];
-  drafts: Record<string, string>;
-  errors: Record<string, string>;
-  edit: (name: string, raw: string) => void;
+  /** `useExample`'s state: what the reader has typed, the refusals, and how to commit or keep a draft. */
+  state: {
+    drafts: Record<string, string>;
+    errors: Record<string, string>;
+    edit: (name: string, raw: string) => void;
+    draft: (name: string, raw: string) => void;
+  };
+  /** Commits a value, where the widget checks more than each parameter's own range. */
+  edit?: (name: string, raw: string) => void;
 }
 
 /**
  * A labelled control for every parameter. Number and list fields commit on Enter and on leaving the field;
  * number fields also on ↑/↓, and a slider, where the parameter asks for one, as it moves.
  */
-export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
+export function Controls({ id, specs, state, edit = state.edit }: ControlsProps) {
+  const { drafts, errors, draft } = state;
   return (
     <div class="example-controls">
       {specs.map((spec) => {
@@ -71,6 +78,7 @@ export function Controls({ id, specs, drafts, errors, edit }: ControlsProps) {
                 value={drafts[spec.name]}
                 aria-invalid={error ? 'true' : undefined}
                 aria-describedby={described}
+                onInput={(e) => draft(spec.name, e.currentTarget.value)}
                 onChange={(e) => edit(spec.name, e.currentTarget.value)}
                 onKeyDown={(e) => {
                   if (spec.kind !== 'number' || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;

@@ -13,7 +13,13 @@ function asDrafts(params: Params): Record<string, string> {
  * page has hydrated (`ready`) and been changed from its pre-rendered defaults (`changed`).
  */
 export function useExample<P extends Params>(id: string, specs: readonly ParamSpec[], defaults: P) {
-  const [params, setParams] = useState<P>(defaults);
+  const [params, setParamsState] = useState<P>(defaults);
+  // The latest settings, for an edit that arrives before the re-render of the one before it.
+  const latest = useRef<P>(defaults);
+  const setParams = (next: P) => {
+    latest.current = next;
+    setParamsState(next);
+  };
   const [drafts, setDrafts] = useState(() => asDrafts(defaults));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notes, setNotes] = useState<string[]>([]);
@@ -35,7 +41,8 @@ export function useExample<P extends Params>(id: string, specs: readonly ParamSp
   /** Commits raw values for one or more parameters at once (a click on a plot sets x and y together). */
   function editAll(raws: Record<string, string>) {
     setDrafts((d) => ({ ...d, ...raws }));
-    let next = params;
+    const before = latest.current;
+    let next = before;
     const refused: Record<string, string> = {};
     for (const [name, raw] of Object.entries(raws)) {
       const spec = specs.find((s) => s.name === name);
@@ -48,7 +55,7 @@ export function useExample<P extends Params>(id: string, specs: readonly ParamSp
       const kept = Object.fromEntries(Object.entries(e).filter(([name]) => !(name in raws)));
       return { ...kept, ...refused };
     });
-    if (next === params) return;
+    if (next === before) return;
     setParams(next);
     setChanged(true);
     window.history.replaceState(window.history.state, '', linkTo(id, next, window.location.href));
@@ -56,7 +63,10 @@ export function useExample<P extends Params>(id: string, specs: readonly ParamSp
 
   const edit = (name: string, raw: string) => editAll({ [name]: raw });
 
-  return { params, drafts, errors, notes, ready, changed, edit, editAll, link: () => linkTo(id, params, window.location.href) };
+  /** Keeps what the reader is typing, so that a re-render before they commit it does not undo it. */
+  const draft = (name: string, raw: string) => setDrafts((d) => ({ ...d, [name]: raw }));
+
+  return { params, drafts, errors, notes, ready, changed, edit, editAll, draft, link: () => linkTo(id, params, window.location.href) };
 }
 
 /** Loads a plot module on first need and draws into `container` whenever `draw`'s inputs change. */

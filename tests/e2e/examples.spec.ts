@@ -32,6 +32,8 @@ async function checkDocumentedNumbers(page: Page) {
 for (const path of sitePages()) {
   test.describe(`worked examples on ${path}`, () => {
     test('are shown with their documented numbers and a plot before any script runs', async ({ browser }) => {
+      // A chapter with a dozen live figures takes a while to check, more so on a busy machine.
+      test.setTimeout(120_000);
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       const problems = watchProblems(page);
@@ -46,6 +48,7 @@ for (const path of sitePages()) {
     });
 
     test('show the same numbers after they hydrate and run in the browser', async ({ page }) => {
+      test.setTimeout(120_000);
       await page.goto(path);
       await hydrateExamples(page);
       await checkDocumentedNumbers(page);

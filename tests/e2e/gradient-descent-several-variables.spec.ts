@@ -1,5 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, hydrateExamples, test } from './site.ts';
+import { expect as baseExpect, hydrateExamples, test } from './site.ts';
+
+// A page of a dozen live figures hydrates slowly on a busy machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const chapter = 'gradient-descent-several-variables/';
 const quantity = (id: string, name: string) => `figure[data-example="${id}"] [data-quantity="${name}"]`;

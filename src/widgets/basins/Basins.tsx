@@ -86,7 +86,7 @@ export default function Basins({ id, children }: { id: string; children?: Compon
           </tbody>
         </table>
       </div>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <details class="basins-runs">
         <summary>Every run ({basins.starts.length} starts)</summary>

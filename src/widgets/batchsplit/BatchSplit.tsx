@@ -44,7 +44,7 @@ export default function BatchSplit({ id, children }: { id: string; children?: Co
           </dd>
         </div>
       </dl>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Batches of ${example.title}`}>
         <table>

@@ -69,7 +69,7 @@ export default function ChordExplorer({ id, children }: { id: string; children?:
         Along the whole chord, at {samples} evenly spaced values of t: the curve is above the chord at{' '}
         <Quantity name="above" value={chord.above} /> of them.
       </p>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={edit} />
+      <Controls id={id} specs={specs} state={state} edit={edit} />
       <CopyLink link={state.link} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Values of ${example.title}`}>
         <table>

@@ -48,7 +48,7 @@ export default function Compare1D({ id, children }: { id: string; children?: Com
           ))}
         </tbody>
       </TableRegion>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <TableRegion
         label={`Iterates of ${example.title}`}

@@ -84,7 +84,7 @@ export default function Decomposition({ id, children }: { id: string; children?:
           <dd><Quantity name="peak" value={byError.at(-1)!.size} /></dd>
         </div>
       </dl>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <p class="example-table-note">
         Averages over {state.params.replicates} training sets and {result.testX.length} test points. The measured error

@@ -54,7 +54,7 @@ export default function Descent1D({ id, children }: { id: string; children?: Com
           </tbody>
         </TableRegion>
       )}
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <IterateTable
         title={example.title}

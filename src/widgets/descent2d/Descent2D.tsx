@@ -72,7 +72,7 @@ export default function Descent2D({ id, children }: { id: string; children?: Com
           </div>
         )}
       </dl>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Iterates of ${example.title}`}>
         <table>

@@ -85,7 +85,7 @@ export default function GradientField({ id, children }: { id: string; children?:
         )}
       </dl>
       <p class="example-hint">Move the point with the fields (↑/↓ step by 0.1) or by clicking the map.</p>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       {example.expand && 'quadratic' in surface && <QuadraticForm surface={surface} q={surface.quadratic} />}
       {candidates.length > 0 && (

@@ -36,7 +36,7 @@ export default function GridSearch({ id, children }: { id: string; children?: Co
           <dd><Quantity name="count" value={guesses.length} /></dd>
         </div>
       </dl>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Guesses of ${example.title}`}>
         <table>

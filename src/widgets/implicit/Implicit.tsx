@@ -68,7 +68,7 @@ export default function Implicit({ id, children }: { id: string; children?: Comp
           <dd><Quantity name="test" value={result.test} /></dd>
         </div>
       </dl>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Steps of ${example.title}`}>
         <table>

@@ -54,7 +54,7 @@ export default function Landscapes({ id, children }: { id: string; children?: Co
           </div>
         </dl>
       ))}
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Loss along both runs of ${example.title}`}>
         <table>

@@ -102,7 +102,7 @@ export default function MiniBatch({ id, children }: { id: string; children?: Com
           </dd>
         </div>
       </dl>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Iterates of ${example.title}`}>
         <table>

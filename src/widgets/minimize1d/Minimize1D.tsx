@@ -33,7 +33,7 @@ export default function Minimize1D({ id, children }: { id: string; children?: Co
           { label: 'message', name: 'message', value: resultMessage(result) },
         ]}
       />
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <IterateTable
         title={example.title}

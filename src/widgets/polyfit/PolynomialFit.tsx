@@ -60,7 +60,7 @@ export default function PolynomialFit({ id, children }: { id: string; children?:
           <dd><Quantity name="spread" value={row.spread} /></dd>
         </div>
       </dl>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <p class="example-table-note">
         Mean squared errors in ({example.problem.yLabel})² of the fit to the first sample of {n}, on its own cars

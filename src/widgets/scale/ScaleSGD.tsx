@@ -201,7 +201,7 @@ export default function ScaleSGD({ id, initial, children }: { id: string; initia
           </dd>
         </div>
       </dl>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Fit after each epoch of ${example.title}`}>
         <table>

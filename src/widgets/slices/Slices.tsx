@@ -43,7 +43,7 @@ export default function Slices({ id, children }: { id: string; children?: Compon
         </div>
       </dl>
       <p class="example-hint">Move the point with the fields (↑/↓ step by 0.1) or by clicking the map.</p>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Slices of ${example.title}`}>
         <table>

@@ -34,7 +34,7 @@ export default function Tangent({ id, children }: { id: string; children?: Compo
           <dd><Quantity name="direction" value={at.direction} text={go[at.direction]} /></dd>
         </div>
       </dl>
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       {result.compare.length > 0 && (
         <div class="example-table" tabIndex={0} role="region" aria-label={`Slopes at chosen points, ${example.title}`}>

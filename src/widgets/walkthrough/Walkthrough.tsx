@@ -126,7 +126,7 @@ export default function Walkthrough({ id, children }: { id: string; children?: C
           },
         ]}
       />
-      <Controls id={id} specs={specs} drafts={state.drafts} errors={state.errors} edit={state.edit} />
+      <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <TableRegion label={`Marked points of ${example.title}`} caption="The sum of squared residuals at the intercepts marked with squares.">
         <thead>
