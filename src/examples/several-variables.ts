@@ -337,6 +337,7 @@ export const severalVariablesExamples: Descent2DExample[] = [
       num('df.theta0@0', -0.239369, 'book'),
       num('df.theta1@0', -5.52929, 'book'),
       num('f@0', 1.052336, 'book'),
+      { name: 'iterations', value: 40047, tolerance: 0.5, source: 'book' },
       num('theta0', 0.92027, 'book'),
       num('theta1', 0.105025, 'book'),
       status('converged'),
