@@ -39,11 +39,14 @@ export const test = base.extend<{ cleanPage: void }>({
   ],
 });
 
+/** How long an island may take to load, hydrate and run: on a busy machine the first one takes seconds. */
+const hydrationTimeout = 30_000;
+
 /** Brings one example into view so that its island hydrates, and waits until it has run. */
 export async function hydrateExample(page: Page, id: string) {
   const figure = page.locator(`figure[data-example="${id}"]`);
   await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toHaveAttribute('data-state', 'ready');
+  await expect(figure).toHaveAttribute('data-state', 'ready', { timeout: hydrationTimeout });
   return figure;
 }
 
@@ -53,7 +56,7 @@ export async function hydrateExamples(page: Page) {
   for (let i = 0; i < (await figures.count()); i++) {
     const figure = figures.nth(i);
     await figure.scrollIntoViewIfNeeded();
-    await expect(figure).toHaveAttribute('data-state', 'ready');
+    await expect(figure).toHaveAttribute('data-state', 'ready', { timeout: hydrationTimeout });
   }
 }
 
