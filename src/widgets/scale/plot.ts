@@ -20,9 +20,9 @@ export function drawScale(example: ScaleExample, run: ScaleRun, document: Docume
     y: { domain: [Math.min(...ys), Math.max(...ys)], label: 'y', grid: true, nice: true },
     marks: [
       Plot.dot(points, { x: 'x', y: 'y', r: 2, fill: 'currentColor', fillOpacity: 0.45 }),
-      Plot.line(along(end.intercept, end.slope), { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeWidth: 4, clip: true }),
+      Plot.line(along(end.intercept, end.slope), { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeWidth: 6, strokeOpacity: 0.45, clip: true }),
       // On top, so that it shows even where the fit covers it.
-      Plot.line(along(line.intercept, line.slope), { x: 'x', y: 'y', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '6 4' }),
+      Plot.line(along(line.intercept, line.slope), { x: 'x', y: 'y', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }),
     ],
   });
   return accessiblePlot(
