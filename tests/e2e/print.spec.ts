@@ -1,4 +1,7 @@
-import { expect, hydrateExamples, test } from './site.ts';
+import { expect as siteExpect, hydrateExamples, test } from './site.ts';
+
+// Islands hydrate when scrolled to, and on a busy machine that can take longer than the default 5 s.
+const expect = siteExpect.configure({ timeout: 15_000 });
 
 test('a printed chapter shows plots, numbers, exercises and links to the live examples, and no controls', async ({ page, baseURL }) => {
   await page.goto('gradient-descent-one-variable/');
