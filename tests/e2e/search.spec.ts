@@ -5,7 +5,8 @@ test('search finds a chapter and its result link opens it', async ({ page }) => 
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('learning rate');
   const result = page.locator('.pagefind-ui__result-link').first();
-  await expect(result).toBeVisible();
+  // The first search loads Pagefind's WebAssembly and index: seconds on a busy machine.
+  await expect(result).toBeVisible({ timeout: 15_000 });
   await result.click();
   await expect(page.locator('h1')).toHaveText(/gradient descent/i);
 });
