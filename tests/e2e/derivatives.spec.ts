@@ -72,7 +72,7 @@ test('a linked tangent point is shown, and one outside the drawn range is refuse
   const omega = await hydrateExample(page, 'omega');
   await expect(omega.locator('.example-notes')).toContainText('omega.x');
   await expect(omega.getByLabel('x', { exact: true })).toHaveValue('0.3');
-  const explorer = await hydrateExample(page, 'tangent-explorer');
+  await hydrateExample(page, 'tangent-explorer');
   await expect(page.locator(quantity('tangent-explorer', 'direction'))).toHaveText('go right');
   await expect(page.locator(quantity('tangent-explorer', 'slope'))).toHaveAttribute('data-value', String(quarticSlope(1.4)));
   expect(await page.locator('body').innerText()).not.toMatch(/\bNaN\b|Infinity/);

@@ -42,7 +42,10 @@ for (const path of sitePages()) {
       expect(problems).toEqual([]);
       for (const id of ids) {
         await expect(page.locator(`figure[data-example="${id}"]`)).toHaveAttribute('data-state', 'static');
-        await expect(page.locator(`figure[data-example="${id}"] svg[role="img"]`)).toHaveCount(1);
+        const plots = page.locator(`figure[data-example="${id}"] svg[role="img"]`);
+        expect(await plots.count(), `${id} has a plot`).toBeGreaterThan(0);
+        for (const label of await plots.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('aria-label') ?? '')))
+          expect(label.length, `${id}'s plot has a text alternative`).toBeGreaterThan(20);
       }
       await context.close();
     });

@@ -1,7 +1,4 @@
-import { expect as siteExpect, hydrateExample, test } from './site.ts';
-
-// Islands hydrate when scrolled to, and on a busy machine that can take longer than the default 5 s.
-const expect = siteExpect.configure({ timeout: 15_000 });
+import { expect, hydrateExample, test } from './site.ts';
 
 test.use({ serviceWorkers: 'allow' });
 

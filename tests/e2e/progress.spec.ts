@@ -1,9 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect as siteExpect, test } from './site.ts';
-
-// Islands hydrate when scrolled to, and on a busy machine that can take longer than the default 5 s.
-const expect = siteExpect.configure({ timeout: 15_000 });
+import { expect, test } from './site.ts';
 
 const chapter = 'gradient-descent-one-variable/';
 
