@@ -92,28 +92,7 @@ export function fitColumns(columns: readonly Float64Array[], y: Float64Array): F
       if (!(error instanceof RangeError)) throw error;
     }
   }
-  const merged = mergeRepeatedRows(columns, y);
-  return { theta: minimumNormSolution(merged.columns, merged.y), unique: false };
-}
-
-/**
- * Repeated rows (two cars with the same horsepower) merged into one, weighted by √(copies), with
- * the mean of their targets: Σ over the copies of (row·θ − yᵢ)² differs from copies · (row·θ − ȳ)²
- * by a constant, so the least-squares solutions, and the minimum-norm one among them, are the same.
- * Done because the package's minimumNormSolution does not converge when rows repeat exactly.
- */
-function mergeRepeatedRows(columns: readonly Float64Array[], y: Float64Array) {
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < y.length; i++) {
-    const key = columns.map((c) => c[i]).join(',');
-    groups.set(key, [...(groups.get(key) ?? []), i]);
-  }
-  const rows = [...groups.values()];
-  const weight = rows.map((r) => Math.sqrt(r.length));
-  return {
-    columns: columns.map((c) => Float64Array.from(rows, (r, g) => c[r[0]!]! * weight[g]!)),
-    y: Float64Array.from(rows, (r, g) => (weight[g]! * r.reduce((sum, i) => sum + y[i]!, 0)) / r.length),
-  };
+  return { theta: minimumNormSolution(columns, y), unique: false };
 }
 
 /** The mean of (a − b)², or of a² when b is left out. */

@@ -109,7 +109,7 @@ export function leastSquares(features: Features, y: Float64Array, options: Least
  * smaller side, θ⁺ = Σₖ vₖ (uₖ · y) / σₖ over the σₖ above rcond · σ_max.
  *
  * @throws {RangeError} on invalid data or a negative `rcond`.
- * @throws {Error} if the Jacobi sweeps do not converge (not seen in practice).
+ * @throws {Error} if the Jacobi sweeps do not converge (not seen in practice, rank-deficient X included).
  */
 export function minimumNormSolution(features: Features, y: Float64Array, options: MinimumNormOptions = {}): Float64Array {
   const columns = toColumns(features, y);
@@ -171,6 +171,12 @@ function jacobi(b: Float64Array[]): { w: Float64Array[]; v: Float64Array[]; sigm
     column[j] = 1;
     return column;
   });
+  // A column this short is rounding noise left by a dependent one (rank deficiency): it is σ = 0,
+  // and rotating it against the others would only stir the noise, so it is left alone.
+  const negligible = (k * EPSILON) ** 2 * b.reduce((sum, column) => sum + dot(column, column), 0);
+  // Columns count as orthogonal once their cosine is within the rounding of a dot product of their
+  // length (LAPACK's dgesvj uses the same √m ε).
+  const orthogonal = Math.sqrt((b[0] as Float64Array).length) * EPSILON;
   let converged = false;
   for (let sweep = 0; sweep < MAX_SWEEPS && !converged; sweep++) {
     converged = true;
@@ -181,7 +187,7 @@ function jacobi(b: Float64Array[]): { w: Float64Array[]; v: Float64Array[]; sigm
         const alpha = dot(wi, wi);
         const beta = dot(wj, wj);
         const gamma = dot(wi, wj);
-        if (!(Math.abs(gamma) > EPSILON * Math.sqrt(alpha * beta))) continue;
+        if (alpha <= negligible || beta <= negligible || !(Math.abs(gamma) > orthogonal * Math.sqrt(alpha * beta))) continue;
         converged = false;
         const zeta = (beta - alpha) / (2 * gamma);
         const t = (zeta >= 0 ? 1 : -1) / (Math.abs(zeta) + Math.hypot(1, zeta));
@@ -192,8 +198,9 @@ function jacobi(b: Float64Array[]): { w: Float64Array[]; v: Float64Array[]; sigm
       }
     }
   }
+  if (!converged) console.log('NORMS', negligible, b.map((c) => dot(c, c)).sort((a, b) => a - b));
   if (!converged) throw new Error(`the Jacobi singular value decomposition did not converge in ${MAX_SWEEPS} sweeps.`);
-  return { w: b, v, sigma: b.map((column) => Math.sqrt(dot(column, column))) };
+  return { w: b, v, sigma: b.map((column) => (dot(column, column) > negligible ? Math.sqrt(dot(column, column)) : 0)) };
 }
 
 function rotate(x: Float64Array, y: Float64Array, c: number, s: number): void {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leastSquares, minimumNormSolution, singularValues } from '../src/linalg.ts';
-import { normal, seededRandom } from '../src/random.ts';
+import { normal, seededRandom, shuffle } from '../src/random.ts';
 import { loadTips } from './fixtures/tips.ts';
 
 const { bill, tip } = loadTips();
@@ -171,6 +171,51 @@ describe('minimumNormSolution', () => {
     const solution = minimumNormSolution([x, x], x.map((v) => 2 * v));
     expect(solution[0]).toBeCloseTo(1, 13);
     expect(solution[1]).toBeCloseTo(1, 13);
+  });
+
+  it('minimumNormSolution(X, y) handles exactly repeated rows, as the mean of their targets', () => {
+    // 12 points at 4 distinct x, each repeated 3 times, fitted by 30 polynomial features: rank 4.
+    const xs = [0.1, 0.4, 0.7, 0.9].flatMap((x) => [x, x, x]);
+    const columns = Array.from({ length: 30 }, (_, j) => f64(xs.map((x) => x ** j)));
+    const y = f64(xs.map((x, i) => Math.sin(3 * x) + (i % 3) - 1));
+    const theta = minimumNormSolution(columns, y);
+    const fitted = times(columns, theta);
+    xs.forEach((x, i) => expect(fitted[i]).toBeCloseTo(Math.sin(3 * x), 9));
+    // The same answer as the system with each repeated row once, weighted by √3.
+    const once = [0, 3, 6, 9];
+    const merged = minimumNormSolution(
+      columns.map((c) => f64(once.map((i) => Math.sqrt(3) * (c[i] as number)))),
+      f64(once.map((i) => Math.sqrt(3) * Math.sin(3 * (xs[i] as number)))),
+    );
+    Array.from(theta).forEach((v, j) => expect(v).toBeCloseTo(merged[j] as number, 9));
+  });
+
+  it('minimumNormSolution(X, y) solves rank-deficient systems: polynomial features of repeated x values', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 }), (seed) => {
+        const rng = seededRandom(seed);
+        // Well-separated x values, so that the test is about rank, not conditioning.
+        const distinct = Array.from(shuffle(Int32Array.from({ length: 9 }, (_, i) => i - 4), rng).slice(0, 2 + rng.nextInt(8)), (i) => i / 5);
+        const xs = Array.from({ length: 12 + rng.nextInt(30) }, () => distinct[rng.nextInt(distinct.length)] as number);
+        const columns = Array.from({ length: distinct.length + 1 + rng.nextInt(8) }, (_, j) => f64(xs.map((x) => x ** j)));
+        const y = f64(xs.map((x) => Math.sin(3 * x) + rng.next()));
+        const theta = minimumNormSolution(columns, y);
+        // A least-squares solution: the residual is orthogonal to every column …
+        const gradient = transposeTimes(columns, minus(times(columns, theta), y));
+        expect(norm(gradient)).toBeLessThan(1e-9 * norm(y) * columns.length);
+        // … and the shortest one: θ has no component along the null space, spanned by the
+        // differences between θ and any other solution, such as the one for each distinct x once.
+        const once = distinct.map((x) => xs.indexOf(x)).filter((i) => i >= 0);
+        const counts = once.map((i) => xs.filter((x) => x === xs[i]).length);
+        const means = once.map((i) => xs.reduce((s, x, r) => (x === xs[i] ? s + (y[r] as number) : s), 0));
+        const merged = minimumNormSolution(
+          columns.map((c) => f64(once.map((i, g) => Math.sqrt(counts[g] as number) * (c[i] as number)))),
+          f64(once.map((_, g) => (means[g] as number) / Math.sqrt(counts[g] as number))),
+        );
+        expect(norm(minus(theta, merged))).toBeLessThan(1e-6 * (1 + norm(merged)));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('minimumNormSolution(X, y) matches leastSquares for full-rank square and over-determined X', () => {
