@@ -12,6 +12,7 @@ export const quartic: Function1D = {
   df: (x) => (4 * x ** 3 - 45 * x ** 2 + 160 * x - 180) / 10,
   domain: [1, 7],
   range: [-1, 3],
+  rates: { min: 0.01, max: 1.6, step: 0.01 },
 };
 
 /** Seed 001's "hard to optimise" function: f′(x) = eˣ − 1/x = 0 has no solution in elementary terms. */

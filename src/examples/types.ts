@@ -31,8 +31,11 @@ export interface NumberParam {
   integer?: boolean;
   /** Arrow-key increment in the control. */
   step: number;
-  /** Also show a range slider next to the field (for a value the reader sweeps, such as a point). */
-  slider?: boolean;
+  /**
+   * Also show a range slider next to the field (for a value the reader sweeps, such as a point):
+   * `true` spans min to max in steps of `step`; a range narrows it to the values worth sweeping.
+   */
+  slider?: boolean | { min: number; max: number; step: number };
 }
 
 /** A comma-separated list of numbers, each inside [min, max]; the URL carries it as `1,2,3`. */

@@ -102,11 +102,12 @@ export function Controls({ id, specs, state, edit = state.edit }: ControlsProps)
 }
 
 /**
- * A range input beside a number field, for an integer parameter: it follows the field's last valid
+ * A range input beside a number field: it follows the field's last valid
  * value, shows its position while dragged, and commits when released or moved with the keyboard.
  */
 function Slider(props: { spec: NumberParam; value: string; valid: boolean; commit: (raw: string) => void }) {
   const { spec, value, valid, commit } = props;
+  const range = typeof spec.slider === 'object' ? spec.slider : spec;
   const [dragged, setDragged] = useState<string | null>(null);
   const last = useRef(value);
   if (valid) last.current = value;
@@ -115,9 +116,9 @@ function Slider(props: { spec: NumberParam; value: string; valid: boolean; commi
       class="example-slider"
       type="range"
       aria-label={`${spec.label} (slider)`}
-      min={spec.min}
-      max={spec.max}
-      step={spec.step}
+      min={range.min}
+      max={range.max}
+      step={range.step}
       value={dragged ?? last.current}
       onInput={(e) => setDragged(e.currentTarget.value)}
       onChange={(e) => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getExample } from '../examples/index.ts';
 import type { ParamSpec, Params } from '../examples/types.ts';
 import { linkTo, parseParam, readUrlParams } from './params.ts';
@@ -81,7 +81,8 @@ export function useLivePlot<M>(
   useEffect(() => {
     if (enabled && !module) load().then((m) => setModule(() => m));
   }, [enabled]);
-  useEffect(() => {
+  // Drawn before the browser paints, so the plot changes in the same frame as the numbers.
+  useLayoutEffect(() => {
     if (module && container.current) draw(module, container.current);
   }, [module, ...inputs]);
   return module !== null;

@@ -1,6 +1,6 @@
 // Size budgets on the built book, gzip: the JS a chapter loads before any interaction, the Plot
 // chunk loaded on interaction, and each page's HTML. Prints a table; exits 1 only over a budget.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const dist = new URL('../../dist/', import.meta.url);
@@ -57,4 +57,13 @@ console.log('\nSize budgets (gzip)');
 console.log(['page', 'HTML', `JS before interaction (≤ ${kb(budgets.initialJs)})`, ''].join(' | '));
 for (const row of rows) console.log(row.join(' | '));
 console.log(`Plot chunk, loaded on interaction: ${plot.join(', ') || 'NOT FOUND'} = ${kb(plotSize)} (≤ ${kb(budgets.plotChunk)}) ${plotSize > budgets.plotChunk ? 'OVER' : 'ok'}`);
+
+// Written by tests/e2e/interaction.spec.ts during the browser tests: reported, never enforced.
+const interaction = new URL('../../test-results/interaction.json', import.meta.url);
+if (existsSync(interaction)) {
+  const { what, moves, medianMs, worstMs, targetMs } = JSON.parse(readFileSync(interaction, 'utf8'));
+  console.log(`Interaction, ${what}: median ${medianMs.toFixed(1)} ms, worst ${worstMs.toFixed(1)} ms over ${moves} moves (target ${targetMs} ms; reported, not enforced)`);
+} else {
+  console.log('Interaction: not measured (run the browser tests first).');
+}
 process.exit(failed ? 1 : 0);

@@ -1,4 +1,4 @@
-import { linearRegression, miniBatchDescent } from '@descent/optimizer';
+import { linearRegression, miniBatchDescent, permutation, seededRandom } from '@descent/optimizer';
 import { describe, expect, it } from 'vitest';
 import { runBatchSplit } from '../../src/widgets/batchsplit/model.ts';
 
@@ -10,9 +10,8 @@ describe('runBatchSplit({ n, batch, seed })', () => {
     expect([...split.order].sort((a, b) => a - b)).toEqual(Array.from({ length: 14 }, (_, i) => i));
   });
 
-  it('sorts each batch as the package’s batchIndices does', () => {
-    const split = runBatchSplit({ n: 12, batch: 4, seed: 1 });
-    expect(split.sorted).toEqual(split.batches.map((b) => [...b].sort((x, y) => x - y)));
+  it('shows the seeded Fisher–Yates permutation of 0 … n − 1 as the shuffled order', () => {
+    expect(runBatchSplit({ n: 12, batch: 4, seed: 1 }).order).toEqual(Array.from(permutation(12, seededRandom(1))));
   });
 
   it('is the split the mini-batch runner uses in its first epoch with the same seed', () => {
@@ -30,7 +29,7 @@ describe('runBatchSplit({ n, batch, seed })', () => {
       },
     });
     miniBatchDescent(watched, [0, 0], { learningRate: 0.001, batchSize: 4, epochs: 1, seed: 1 });
-    expect(seen).toEqual(runBatchSplit({ n: 12, batch: 4, seed: 1 }).sorted);
+    expect(seen).toEqual(runBatchSplit({ n: 12, batch: 4, seed: 1 }).batches);
   });
 
   it('gives the same shuffle for the same seed and another for another seed', () => {
@@ -38,9 +37,9 @@ describe('runBatchSplit({ n, batch, seed })', () => {
     expect(runBatchSplit({ n: 12, batch: 4, seed: 2 }).order).not.toEqual(runBatchSplit({ n: 12, batch: 4, seed: 1 }).order);
   });
 
-  it('makes one batch of all rows when the batch size is larger than n', () => {
+  it('makes one batch of all rows, unshuffled, when the batch size is larger than n', () => {
     const split = runBatchSplit({ n: 5, batch: 9, seed: 3 });
     expect(split.batchSize).toBe(5);
-    expect(split.batches).toEqual([split.order]);
+    expect(split.batches).toEqual([[0, 1, 2, 3, 4]]);
   });
 });

@@ -1,13 +1,11 @@
 /**
  * Mini-batches and mini-batch (stochastic) gradient descent over a {@link DatasetObjective}.
  *
- * Each epoch shuffles the rows 0, 1, …, n − 1 with the seeded generator (Fisher–Yates, see
- * `shuffle`), cuts the shuffled order into consecutive batches and lists each batch in ascending
- * row order. Precisely: Fisher–Yates applied to 0, 1, …, n − 1 gives σ, and σ(r) is row r's place
- * in the shuffled order, so batch j holds the rows r with bounds[j] ≤ σ(r) < bounds[j + 1].
- * Listing a batch in ascending order changes nothing about which rows it holds; it fixes the order
- * in which its rows are summed, so a batch's loss depends only on its set of rows and a single
- * batch of all n rows reproduces the full objective bit for bit.
+ * Each epoch shuffles the rows 0, 1, …, n − 1 afresh with the seeded generator (Fisher–Yates, see
+ * `shuffle`) and cuts the shuffled order into consecutive batches, as `np.random.permutation(n)`
+ * followed by a split would: batch j holds the rows at places bounds[j], …, bounds[j + 1] − 1 of
+ * the shuffled order, and its rows are summed in that order. A single batch of all n rows is not
+ * shuffled: it is the rows in ascending order, so it reproduces the full objective bit for bit.
  *
  * @module
  */
@@ -73,71 +71,28 @@ export function batchBounds(rows: number, split: BatchSplit): Int32Array {
 }
 
 /**
- * The reusable buffers of an epoch. After {@link prepareEpoch}, `order` holds the rows of batch j
- * at bounds[j], …, bounds[j + 1] − 1, ascending; `position[r]` is row r's place in the shuffled order.
+ * Draws the next epoch's batches into `order` (batch j at bounds[j], …, bounds[j + 1] − 1),
+ * allocating nothing: Fisher–Yates on 0, 1, …, n − 1, which uses n − 1 draws of `rng`. With a
+ * single batch there is nothing to shuffle: `order` stays 0, 1, …, n − 1 and no draws are used.
  */
-interface Epoch {
-  order: Int32Array;
-  position: Int32Array;
-  cursor: Int32Array;
-  bounds: Int32Array;
-  /** The leading batches all have `largeSize` rows; `largeCount` of them, ending at `threshold`. */
-  largeSize: number;
-  largeCount: number;
-  threshold: number;
-  /** Size of the batches after the leading ones. */
-  smallSize: number;
-}
-
-function epochBuffers(rows: number, bounds: Int32Array): Epoch {
-  const batches = bounds.length - 1;
-  const largeSize = (bounds[1] as number) - (bounds[0] as number);
-  let largeCount = 1;
-  while (largeCount < batches && (bounds[largeCount + 1] as number) - (bounds[largeCount] as number) === largeSize) largeCount++;
-  const smallSize = largeCount < batches ? (bounds[largeCount + 1] as number) - (bounds[largeCount] as number) : largeSize;
-  const order = new Int32Array(rows);
-  if (batches === 1) for (let i = 0; i < rows; i++) order[i] = i;
-  return {
-    order,
-    position: new Int32Array(batches > 1 ? rows : 0),
-    cursor: new Int32Array(batches),
-    bounds,
-    largeSize,
-    largeCount,
-    threshold: largeCount * largeSize,
-    smallSize,
-  };
-}
-
-/**
- * Draws the next epoch's batches, allocating nothing. Fisher–Yates on 0, 1, …, n − 1 (n − 1 draws
- * of `rng`) gives `position`, row r's place in the epoch's shuffled order; batch j is the run of
- * places bounds[j], …, bounds[j + 1] − 1. Visiting the rows in ascending order and appending each
- * to the batch its place falls in fills `order` with every batch already sorted. With a single
- * batch there is nothing to shuffle: the batch is all rows, ascending, and no draws are used.
- */
-function prepareEpoch(epoch: Epoch, rng: Random): void {
-  const { order, position, cursor, bounds, largeSize, largeCount, threshold, smallSize } = epoch;
-  const n = order.length;
-  const batches = bounds.length - 1;
+function prepareEpoch(order: Int32Array, batches: number, rng: Random): void {
   if (batches === 1) return;
-  for (let i = 0; i < n; i++) position[i] = i;
-  shuffle(position, rng);
-  for (let j = 0; j < batches; j++) cursor[j] = bounds[j] as number;
-  for (let row = 0; row < n; row++) {
-    const p = position[row] as number;
-    const j = p < threshold ? (p / largeSize) | 0 : largeCount + (((p - threshold) / smallSize) | 0);
-    const t = cursor[j] as number;
-    order[t] = row;
-    cursor[j] = t + 1;
-  }
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  shuffle(order, rng);
+}
+
+/** The identity order, which a single batch keeps and every other epoch reshuffles. */
+function identity(rows: number): Int32Array {
+  const order = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) order[i] = i;
+  return order;
 }
 
 /**
- * One epoch's batches as arrays of row numbers, each ascending: the rows 0, …, n − 1 shuffled
- * with `rng`, cut as `split` says, each batch sorted (see the module description for the exact
- * rule). Calling it once per epoch with the same generator gives the batches that
- * {@link miniBatchDescent} uses with that seed. With a single batch it uses no draws.
+ * One epoch's batches as arrays of row numbers: the rows 0, …, n − 1 shuffled with `rng` and cut
+ * as `split` says (see the module description). Calling it once per epoch with the same generator
+ * gives the batches, in the order their rows are summed, that {@link miniBatchDescent} uses with
+ * that seed. With a single batch it uses no draws.
  *
  * @example
  * batchIndices(12, { batchCount: 3 }, seededRandom(1)); // three batches of 4 rows covering 0..11
@@ -145,9 +100,8 @@ function prepareEpoch(epoch: Epoch, rng: Random): void {
  */
 export function batchIndices(rows: number, split: BatchSplit, rng: Random): number[][] {
   const bounds = batchBounds(rows, split);
-  const epoch = epochBuffers(rows, bounds);
-  const order = epoch.order;
-  prepareEpoch(epoch, rng);
+  const order = identity(rows);
+  prepareEpoch(order, bounds.length - 1, rng);
   const batches: number[][] = [];
   for (let j = 0; j + 1 < bounds.length; j++) {
     batches.push(Array.from(order.subarray(bounds[j] as number, bounds[j + 1] as number)));
@@ -248,8 +202,7 @@ export function miniBatchDescent(
   const previous = new Float64Array(d);
   const fullGradient = new Float64Array(d);
   const step = new Float64Array(d);
-  const epochState = epochBuffers(rows, bounds);
-  const order = epochState.order;
+  const order = identity(rows);
   let evaluations = 1;
   const f0 = objective(x, fullGradient);
   if (!(Math.abs(f0) <= DIVERGENCE_LIMIT) || beyondLimit(fullGradient) || beyondLimit(x)) {
@@ -270,7 +223,7 @@ export function miniBatchDescent(
   let pending: TrajectoryPoint | null = null;
   const limit = shown(DIVERGENCE_LIMIT);
   run: for (; epoch < epochs; epoch++) {
-    prepareEpoch(epochState, rng);
+    prepareEpoch(order, batches, rng);
     for (let j = 0; j < batches; j++) {
       const rate = rateAt(schedule, u);
       const loss = objective.batch(x, gradient, order, bounds[j] as number, bounds[j + 1] as number);

@@ -48,12 +48,11 @@ export default function BatchSplit({ id, children }: { id: string; children?: Co
       <CopyLink link={state.link} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Batches of ${example.title}`}>
         <table>
-          <caption>One epoch's batches: each is one step of mini-batch descent. The runner adds up a batch's rows in ascending order.</caption>
+          <caption>One epoch's batches: each is one step of mini-batch descent.</caption>
           <thead>
             <tr>
               <th scope="col">batch</th>
-              <th scope="col">rows, as cut</th>
-              <th scope="col">rows, ascending</th>
+              <th scope="col">rows</th>
             </tr>
           </thead>
           <tbody>
@@ -61,7 +60,6 @@ export default function BatchSplit({ id, children }: { id: string; children?: Co
               <tr key={j}>
                 <th scope="row">{j + 1}</th>
                 <td><Quantity name={`batch@${j + 1}`} value={listed(rows)} /></td>
-                <td>{listed(split.sorted[j]!)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,4 @@
-import { batchBounds, batchIndices, permutation, seededRandom } from '@descent/optimizer';
+import { batchIndices, seededRandom } from '@descent/optimizer';
 import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
 import { seedParam } from '../params.ts';
 
@@ -32,8 +32,6 @@ export interface BatchSplit {
   order: number[];
   /** The shuffled order cut into consecutive batches. */
   batches: number[][];
-  /** The same batches with their rows in ascending order, as the mini-batch runner sums them. */
-  sorted: number[][];
   /** The batch size used: the one asked for, at most n. */
   batchSize: number;
 }
@@ -41,14 +39,8 @@ export interface BatchSplit {
 /** The split that `miniBatchDescent` makes for its first epoch with this seed. */
 export function runBatchSplit({ n, batch, seed }: BatchSplitParams): BatchSplit {
   const batchSize = Math.min(batch, n);
-  // As the runner does it: Fisher–Yates on 0, …, n − 1 gives each row r its place σ(r) in the shuffled order.
-  const place = permutation(n, seededRandom(seed));
-  const order = new Array<number>(n);
-  place.forEach((p, row) => (order[p] = row));
-  const bounds = batchBounds(n, { batchSize });
-  const batches = Array.from({ length: bounds.length - 1 }, (_, j) => order.slice(bounds[j], bounds[j + 1]));
-  const sorted = batchIndices(n, { batchSize }, seededRandom(seed));
-  return { order, batches, sorted, batchSize };
+  const batches = batchIndices(n, { batchSize }, seededRandom(seed));
+  return { order: batches.flat(), batches, batchSize };
 }
 
 export const listed = (rows: readonly number[]) => rows.join(', ');

@@ -2,19 +2,16 @@ import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
 import { listed, type BatchSplit, type BatchSplitExample } from './model.ts';
 
-const rowNames = ['shuffled', 'sorted'];
-const margin = 60;
+const margin = 8;
 
-/** The shuffled rows as a strip of numbered cells, grouped into batches, above the same batches sorted. */
+/** The shuffled rows as a strip of numbered cells, grouped into batches. */
 export function drawBatchSplit(example: BatchSplitExample, split: BatchSplit, document: Document): Element {
   const gap = 0.6;
-  const cells = [split.batches, split.sorted].flatMap((batches, r) => {
-    let x = 0;
-    return batches.flatMap((rows, j) => {
-      const placed = rows.map((row, i) => ({ row: rowNames[r], label: String(row), x1: x + i, x2: x + i + 1, odd: j % 2 === 1 }));
-      x += rows.length + gap;
-      return placed;
-    });
+  let x = 0;
+  const cells = split.batches.flatMap((rows, j) => {
+    const placed = rows.map((row, i) => ({ label: String(row), x1: x + i, x2: x + i + 1, odd: j % 2 === 1 }));
+    x += rows.length + gap;
+    return placed;
   });
   const units = split.order.length + (split.batches.length - 1) * gap;
   // Cells of about 26 pixels, so that a short split is drawn large enough to read on a phone.
@@ -23,30 +20,28 @@ export function drawBatchSplit(example: BatchSplitExample, split: BatchSplit, do
   const chart = Plot.plot({
     document,
     width,
-    height: 34 + 2 * Math.min(40, cell),
+    height: 16 + Math.min(40, cell),
     marginLeft: margin,
     marginRight: 8,
     marginTop: 8,
     marginBottom: 8,
     x: { domain: [0, units], axis: null },
-    y: { domain: rowNames, label: null, padding: 0.15, tickSize: 0 },
     marks: [
       Plot.rect(cells, {
         x1: 'x1',
         x2: 'x2',
-        y: 'row',
         inset: 1,
         fill: 'var(--sl-color-accent)',
         fillOpacity: (d: { odd: boolean }) => (d.odd ? 0.45 : 0.2),
         stroke: 'currentColor',
         strokeOpacity: 0.4,
       }),
-      Plot.text(cells, { x: (d: { x1: number }) => d.x1 + 0.5, y: 'row', text: 'label', fill: 'currentColor', fontSize: Math.min(14, 0.45 * cell) }),
+      Plot.text(cells, { x: (d: { x1: number }) => d.x1 + 0.5, text: 'label', fill: 'currentColor', fontSize: Math.min(14, 0.45 * cell) }),
     ],
   });
   const batches = split.batches.map((rows, j) => `batch ${j + 1}: ${listed(rows)}`).join('; ');
   return accessiblePlot(
     chart,
-    `${example.title}: the rows 0 to ${split.order.length - 1} in shuffled order, cut into ${split.batches.length} batches of up to ${split.batchSize} (${batches}); below (sorted), each batch with its rows in ascending order. The table below lists them.`,
+    `${example.title}: the rows 0 to ${split.order.length - 1} in shuffled order, cut into ${split.batches.length} batches of up to ${split.batchSize} (${batches}). The table below lists them.`,
   );
 }

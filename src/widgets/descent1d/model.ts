@@ -12,6 +12,8 @@ export interface Function1D {
   range?: readonly [number, number];
   /** How readers see the variable and the function, such as θ and MSE; default x and f. */
   symbols?: { x: string; f: string };
+  /** Learning rates worth sweeping with a slider, from slow through oscillating; no slider without it. */
+  rates?: { min: number; max: number; step: number };
 }
 
 /** f and f′ of a one-parameter objective, such as a loss over a data set. */
@@ -54,7 +56,7 @@ export function descent1DParams(example: Descent1DExample): ParamSpec[] {
   const { x, f } = symbolsOf(example.problem);
   return [
     { kind: 'number', name: 'x0', label: `Start ${x}₀`, min: lo, max: hi, step: 0.1 },
-    { kind: 'number', name: 'lr', label: 'Learning rate', min: 0, aboveMin: true, max: 10, step: 0.05 },
+    { kind: 'number', name: 'lr', label: 'Learning rate', min: 0, aboveMin: true, max: 10, step: 0.05, slider: example.problem.rates ?? false },
     { kind: 'number', name: 'steps', label: 'Most steps', min: 1, max: maxSteps, integer: true, step: 1 },
     {
       kind: 'choice',
