@@ -15,9 +15,11 @@
 // It prints a table and the ratios against the targets. It never fails: it reports.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { miniBatchDescent } from '../src/batches.ts';
+import { gradientDescent } from '../src/descent.ts';
 import { linearRegression } from '../src/data.ts';
 import { normal, seededRandom } from '../src/random.ts';
 
@@ -275,6 +277,43 @@ for (const n of SIZES) {
   summary.push(line);
   console.log('');
 }
+
+/**
+ * Garbage collections while `run` runs (after one untimed run): a loop that allocates even 16
+ * bytes per step fills the young generation and shows collections within a million steps.
+ */
+async function collections(run) {
+  let count = 0;
+  const observer = new PerformanceObserver((list) => (count += list.getEntries().length));
+  run();
+  await new Promise((r) => setTimeout(r, 50));
+  observer.observe({ entryTypes: ['gc'] });
+  run();
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  return count;
+}
+
+console.log('Allocation (garbage collections during the run; 0 means the loop allocated nothing)');
+const bowl = (x, g) => {
+  g[0] = 2 * x[0];
+  g[1] = 20 * x[1];
+  return x[0] * x[0] + 10 * x[1] * x[1];
+};
+const small = makeData(1000);
+const smallObjective = linearRegression(small.x, small.y);
+const million = makeData(1_000_000);
+const millionObjective = linearRegression(million.x, million.y);
+const allocation = {
+  'gradient descent on a bowl, 1,000,000 steps': () =>
+    gradientDescent(bowl, [1, 1], { learningRate: 1e-9, stop: { maxSteps: 1_000_000 } }),
+  'gradient descent, linear regression, 100,000 steps': () =>
+    gradientDescent(smallObjective, [0, 0], { learningRate: 1e-9, stop: { maxSteps: 100_000 } }),
+  'mini-batch SGD, 1M points, 1 epoch at batch 32': () =>
+    miniBatchDescent(millionObjective, [0, 0], { learningRate: 1e-3, batchSize: 32, epochs: 1, seed: 1 }),
+};
+for (const [what, run] of Object.entries(allocation)) console.log(`     ${what.padEnd(46)} ${String(await collections(run)).padStart(9)} collections`);
+console.log('');
 
 console.log(`load average at the end: ${load()}`);
 console.log('Targets');

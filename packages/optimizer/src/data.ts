@@ -181,7 +181,9 @@ const BLOCK = 4096;
 /**
  * The model ŷ = a + b x over all rows, or over a list of rows. The sums run in two interleaved
  * chains (even and odd positions) so that consecutive additions do not wait for each other; the
- * chain state lives in `sums` between calls: [Σr even, Σr odd, Σrx even, Σrx odd, Σr² even, Σr² odd].
+ * chain state lives in `sums` between calls: [Σr even, Σr odd, Σrx even, Σrx odd, Σr² even, Σr² odd],
+ * followed by a and b, which travel in the array because a double passed to a call that is not
+ * inlined is boxed (an allocation per call).
  * The kernels are separate small functions, called once per block, so that V8 optimises them as
  * ordinary hot functions rather than through on-stack replacement of one long loop.
  *
@@ -196,7 +198,7 @@ function simpleLinear(
   loss: SquaredLoss,
   dimension: number,
 ): DatasetObjective {
-  const sums = new Float64Array(6);
+  const sums = new Float64Array(8);
   const n = y.length;
   let xy: Float64Array | null = null;
   const finish = (theta: Float64Array, gradient: Float64Array, m: number, last: number): number => {
@@ -228,8 +230,10 @@ function simpleLinear(
     const a = intercept ? (theta[0] as number) : 0;
     const b = theta[dimension - 1] as number;
     sums.fill(0);
+    sums[6] = a;
+    sums[7] = b;
     const even = n - (n & 1);
-    for (let from = 0; from < even; from += BLOCK) pairSums(x, y, a, b, from, Math.min(from + BLOCK, even), sums);
+    for (let from = 0; from < even; from += BLOCK) pairSums(x, y, from, Math.min(from + BLOCK, even), sums);
     return finish(theta, gradient, n, even < n ? even : -1);
   };
   const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number) => {
@@ -239,18 +243,20 @@ function simpleLinear(
     const b = theta[dimension - 1] as number;
     if (xy === null) xy = interleave(x, y);
     sums.fill(0);
+    sums[6] = a;
+    sums[7] = b;
     const m = end - start;
     const even = start + m - (m & 1);
-    for (let from = start; from < even; from += BLOCK) {
-      pairSumsAt(xy, a, b, indices, from, Math.min(from + BLOCK, even), sums);
-    }
+    for (let from = start; from < even; from += BLOCK) pairSumsAt(xy, indices, from, Math.min(from + BLOCK, even), sums);
     return finish(theta, gradient, m, even < end ? (indices[even] as number) : -1);
   };
   return datasetObjective(full, batch, n, dimension, intercept, loss);
 }
 
 /** Adds rows from, …, to − 1 (an even count) of ŷ = a + b x into the two chains in `s`. */
-function pairSums(x: Float64Array, y: Float64Array, a: number, b: number, from: number, to: number, s: Float64Array) {
+function pairSums(x: Float64Array, y: Float64Array, from: number, to: number, s: Float64Array) {
+  const a = s[6] as number;
+  const b = s[7] as number;
   let r0 = s[0] as number;
   let r1 = s[1] as number;
   let p0 = s[2] as number;
@@ -288,15 +294,9 @@ function interleave(x: Float64Array, y: Float64Array): Float64Array {
 }
 
 /** `pairSums` over the rows rows[from], …, rows[to − 1] of the interleaved data, with the same arithmetic. */
-function pairSumsAt(
-  xy: Float64Array,
-  a: number,
-  b: number,
-  rows: Int32Array,
-  from: number,
-  to: number,
-  s: Float64Array,
-) {
+function pairSumsAt(xy: Float64Array, rows: Int32Array, from: number, to: number, s: Float64Array) {
+  const a = s[6] as number;
+  const b = s[7] as number;
   let r0 = s[0] as number;
   let r1 = s[1] as number;
   let p0 = s[2] as number;
