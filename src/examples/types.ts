@@ -38,15 +38,19 @@ export interface NumberParam {
   slider?: boolean | { min: number; max: number; step: number };
 }
 
-/** A comma-separated list of numbers, each inside [min, max]; the URL carries it as `1,2,3`. */
+/**
+ * A list of numbers, each inside [min, max], such as a start (x, y) or a list of guesses; the URL
+ * carries it as `1,2,3`. `length` asks for exactly that many numbers, `maxLength` for at most that
+ * many (it caps the work a list can ask for).
+ */
 export interface ListParam {
   kind: 'list';
   name: string;
   label: string;
   min: number;
   max: number;
-  /** Most entries accepted; caps the work a list can ask for. */
-  maxLength: number;
+  length?: number;
+  maxLength?: number;
 }
 
 export interface ChoiceParam {
@@ -57,17 +61,7 @@ export interface ChoiceParam {
 }
 
 /** A point given as comma-separated numbers, such as a start "0,1"; every component must lie in [min, max]. */
-export interface VectorParam {
-  kind: 'vector';
-  name: string;
-  label: string;
-  /** How many components. */
-  length: number;
-  min: number;
-  max: number;
-}
-
-export type ParamSpec = NumberParam | ChoiceParam | VectorParam | ListParam;
+export type ParamSpec = NumberParam | ChoiceParam | ListParam;
 export type ParamValue = number | string | readonly number[];
 export type Params = Record<string, ParamValue>;
 

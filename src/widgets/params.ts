@@ -1,4 +1,4 @@
-import type { ListParam, NumberParam, ParamSpec, ParamValue, Params, VectorParam } from '../examples/types.ts';
+import type { ListParam, NumberParam, ParamSpec, ParamValue, Params } from '../examples/types.ts';
 
 /** The seed of a figure's random generator: any whole number the generator takes, 0 to 2³² − 1. */
 export const seedParam: NumberParam = { kind: 'number', name: 'seed', label: 'Seed', min: 0, max: 2 ** 32 - 1, integer: true, step: 1 };
@@ -15,18 +15,6 @@ function checkRange(spec: NumberParam, value: number): string | undefined {
   return undefined;
 }
 
-function parseVector(spec: VectorParam, text: string): Parsed {
-  const parts = text.split(',').map((p) => p.trim());
-  if (parts.length !== spec.length || !parts.every((p) => decimal.test(p))) {
-    return { ok: false, message: `${spec.label} must be ${spec.length} numbers separated by commas` };
-  }
-  const value = parts.map(Number);
-  if (!value.every((v) => Number.isFinite(v) && v >= spec.min && v <= spec.max)) {
-    return { ok: false, message: `${spec.label} must have every number between ${spec.min} and ${spec.max}` };
-  }
-  return { ok: true, value };
-}
-
 /** Reads one control or URL value. Anything but a finite number inside the range is refused, with the reason. */
 export function parseParam(spec: ParamSpec, raw: string): Parsed {
   const text = raw.trim();
@@ -37,7 +25,6 @@ export function parseParam(spec: ParamSpec, raw: string): Parsed {
   }
   if (spec.kind === 'list') return parseList(spec, text);
   if (text === '') return { ok: false, message: `${spec.label} is empty` };
-  if (spec.kind === 'vector') return parseVector(spec, text);
   // Messages never repeat the refused text: a page must not show "NaN" or "Infinity", even quoted.
   if (!decimal.test(text)) return { ok: false, message: `${spec.label} must be a number` };
   const value = Number(text);
@@ -50,15 +37,17 @@ export function parseParam(spec: ParamSpec, raw: string): Parsed {
 function parseList(spec: ListParam, text: string): Parsed {
   const items = text.split(/[\s,]+/).filter((item) => item !== '');
   if (items.length === 0) return { ok: false, message: `${spec.label} is empty` };
-  if (items.length > spec.maxLength) return { ok: false, message: `${spec.label} takes at most ${spec.maxLength} numbers` };
+  // As for a single number, a message never repeats the refused text.
+  const count = spec.length === undefined ? 'numbers' : `${spec.length} numbers`;
+  if (spec.length !== undefined && items.length !== spec.length)
+    return { ok: false, message: `${spec.label} must be ${count} separated by commas` };
+  if (spec.maxLength !== undefined && items.length > spec.maxLength)
+    return { ok: false, message: `${spec.label} takes at most ${spec.maxLength} numbers` };
   const values: number[] = [];
   for (const item of items) {
     const value = Number(item);
-    // As for a single number, the message never repeats the refused text.
-    if (!decimal.test(item) || !Number.isFinite(value))
-      return { ok: false, message: `${spec.label} must be numbers separated by commas` };
-    if (value < spec.min || value > spec.max)
-      return { ok: false, message: `${spec.label} must lie between ${spec.min} and ${spec.max}` };
+    if (!decimal.test(item) || !Number.isFinite(value)) return { ok: false, message: `${spec.label} must be ${count} separated by commas` };
+    if (value < spec.min || value > spec.max) return { ok: false, message: `${spec.label} must lie between ${spec.min} and ${spec.max}` };
     values.push(value);
   }
   return { ok: true, value: values };

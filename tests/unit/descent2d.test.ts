@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sevenCars, powerLines } from '../../src/examples/datasets.ts';
 import { examples, getExample } from '../../src/examples/index.ts';
 import { carsSource } from '../../src/examples/several-variables.ts';
-import type { VectorParam } from '../../src/examples/types.ts';
+import type { ListParam } from '../../src/examples/types.ts';
 import { contourClass } from '../../src/plots/contours.ts';
 import { serverDocument } from '../../src/plots/server.ts';
 import { iterateClass, drawDescent2D } from '../../src/widgets/descent2d/plot.ts';
@@ -152,7 +152,7 @@ describe('the descent-2d plot', () => {
 });
 
 describe('a vector parameter', () => {
-  const start: VectorParam = { kind: 'vector', name: 'x0', label: 'Start', length: 2, min: -1000, max: 1000 };
+  const start: ListParam = { kind: 'list', name: 'x0', label: 'Start', length: 2, min: -1000, max: 1000 };
 
   it('takes two comma-separated numbers', () => {
     expect(parseParam(start, ' 0.5 , -0.6 ')).toEqual({ ok: true, value: [0.5, -0.6] });

@@ -34,8 +34,8 @@ export function compare1DParams(example: Compare1DExample): ParamSpec[] {
   const [lo, hi] = example.problem.domain;
   const { x0, lr } = example.defaults;
   return [
-    { kind: 'vector', name: 'x0', label: `Starts x₀ (${x0.length}, comma-separated)`, length: x0.length, min: lo, max: hi },
-    { kind: 'vector', name: 'lr', label: `Learning rates (${lr.length}, comma-separated)`, length: lr.length, min: 1e-6, max: 10 },
+    { kind: 'list', name: 'x0', label: `Starts x₀ (${x0.length}, comma-separated)`, length: x0.length, min: lo, max: hi },
+    { kind: 'list', name: 'lr', label: `Learning rates (${lr.length}, comma-separated)`, length: lr.length, min: 1e-6, max: 10 },
     { kind: 'number', name: 'steps', label: 'Most steps', min: 1, max: maxSteps / 10, integer: true, step: 1 },
     { kind: 'number', name: 'tol', label: 'Tolerance on |f′(x)|', min: 0, aboveMin: true, max: 1, step: 0.0001 },
   ];

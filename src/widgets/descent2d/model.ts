@@ -74,7 +74,7 @@ const pathCap = 400;
 export function descent2DParams(example: Descent2DExample): ParamSpec[] {
   const [x, y] = example.problem.labels;
   return [
-    { kind: 'vector', name: 'x0', label: `Start (${x}, ${y})`, length: 2, min: -1000, max: 1000 },
+    { kind: 'list', name: 'x0', label: `Start (${x}, ${y})`, length: 2, min: -1000, max: 1000 },
     { kind: 'number', name: 'lr', label: 'Learning rate', min: 0, aboveMin: true, max: 10, step: 0.001 },
     { kind: 'number', name: 'steps', label: 'Most steps', min: 1, max: maxSteps, integer: true, step: 1 },
     {

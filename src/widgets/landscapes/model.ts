@@ -32,7 +32,7 @@ export const milestones = [0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 50
 
 export function landscapesParams(): ParamSpec[] {
   return [
-    { kind: 'vector', name: 'x0', label: 'Start (x, y)', length: 2, min: -10, max: 10 },
+    { kind: 'list', name: 'x0', label: 'Start (x, y)', length: 2, min: -10, max: 10 },
     { kind: 'number', name: 'lr', label: 'Learning rate', min: 0, aboveMin: true, max: 10, step: 0.05 },
     { kind: 'number', name: 'steps', label: 'Most steps', min: 1, max: maxSteps, integer: true, step: 100 },
     { kind: 'number', name: 'tol', label: 'Tolerance on ‖gradient‖', min: 0, aboveMin: true, max: 1, step: 0.0001 },

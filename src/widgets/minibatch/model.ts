@@ -50,7 +50,7 @@ export function miniBatchParams(example: MiniBatchExample): ParamSpec[] {
     { kind: 'number', name: 'lr', label: 'Learning rate', min: 0, aboveMin: true, max: 1, step: 0.0005 },
     { kind: 'number', name: 'epochs', label: 'Epochs', min: 1, max: maxEpochs, integer: true, step: 100 },
     seedParam,
-    { kind: 'vector', name: 'x0', label: 'Start θ₀, θ₁', length: 2, min: -2, max: 2 },
+    { kind: 'list', name: 'x0', label: 'Start θ₀, θ₁', length: 2, min: -2, max: 2 },
   ];
 }
 
