@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
-import type { NumberParam, ParamSpec } from '../examples/types.ts';
+import { useState } from 'preact/hooks';
+import type { NumberParam, ParamSpec, Params } from '../examples/types.ts';
 import { formatNumber } from './format.ts';
 
 /** One displayed result: readers see the rounded text, tests read the full-precision `data-value`. */
@@ -26,6 +26,7 @@ interface ControlsProps {
   specs: readonly ParamSpec[];
   /** `useExample`'s state: what the reader has typed, the refusals, and how to commit or keep a draft. */
   state: {
+    params: Params;
     drafts: Record<string, string>;
     errors: Record<string, string>;
     edit: (name: string, raw: string) => void;
@@ -53,12 +54,7 @@ export function Controls({ id, specs, state, edit = state.edit }: ControlsProps)
               {spec.label}
             </label>
             {spec.kind === 'number' && spec.slider && (
-              <Slider
-                spec={spec}
-                value={drafts[spec.name] ?? ''}
-                valid={!error}
-                commit={(raw) => edit(spec.name, raw)}
-              />
+              <Slider spec={spec} value={String(state.params[spec.name])} commit={(raw) => edit(spec.name, raw)} />
             )}
             {spec.kind === 'choice' ? (
               <select id={field} value={drafts[spec.name]} onChange={(e) => edit(spec.name, e.currentTarget.value)}>
@@ -102,15 +98,13 @@ export function Controls({ id, specs, state, edit = state.edit }: ControlsProps)
 }
 
 /**
- * A range input beside a number field: it follows the field's last valid
- * value, shows its position while dragged, and commits when released or moved with the keyboard.
+ * A range input beside a number field: it shows the setting in use (never a refused or half-typed
+ * value), its position while dragged, and commits when released or moved with the keyboard.
  */
-function Slider(props: { spec: NumberParam; value: string; valid: boolean; commit: (raw: string) => void }) {
-  const { spec, value, valid, commit } = props;
+function Slider(props: { spec: NumberParam; value: string; commit: (raw: string) => void }) {
+  const { spec, value, commit } = props;
   const range = typeof spec.slider === 'object' ? spec.slider : spec;
   const [dragged, setDragged] = useState<string | null>(null);
-  const last = useRef(value);
-  if (valid) last.current = value;
   return (
     <input
       class="example-slider"
@@ -119,7 +113,7 @@ function Slider(props: { spec: NumberParam; value: string; valid: boolean; commi
       min={range.min}
       max={range.max}
       step={range.step}
-      value={dragged ?? last.current}
+      value={dragged ?? value}
       onInput={(e) => setDragged(e.currentTarget.value)}
       onChange={(e) => {
         setDragged(null);
