@@ -198,7 +198,6 @@ function jacobi(b: Float64Array[]): { w: Float64Array[]; v: Float64Array[]; sigm
       }
     }
   }
-  if (!converged) console.log('NORMS', negligible, b.map((c) => dot(c, c)).sort((a, b) => a - b));
   if (!converged) throw new Error(`the Jacobi singular value decomposition did not converge in ${MAX_SWEEPS} sweeps.`);
   return { w: b, v, sigma: b.map((column) => (dot(column, column) > negligible ? Math.sqrt(dot(column, column)) : 0)) };
 }
