@@ -155,6 +155,7 @@ interface FigureProps {
   id: string;
   title: string;
   params: readonly ParamSpec[];
+  /** Hydrated, run, and showing the plot of this run: the live plot once the settings differ from the pre-rendered ones. */
   ready: boolean;
   notes: string[];
   children: ComponentChildren;

@@ -17,7 +17,7 @@ export default function Compare1D({ id, children }: { id: string; children?: Com
   const rows = Math.min(tableSteps, Math.max(...runs.map((r) => r.result.iterations)));
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="example-plot" ref={plot}>
         {live ? null : children}

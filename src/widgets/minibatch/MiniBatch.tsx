@@ -38,7 +38,7 @@ export default function MiniBatch({ id, children }: { id: string; children?: Com
   ];
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <p class="example-key">
         <span class="key-line key-accent" /> mini-batch <span class="key-line key-dashed" /> full batch{' '}

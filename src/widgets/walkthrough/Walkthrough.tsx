@@ -85,7 +85,7 @@ export default function Walkthrough({ id, children }: { id: string; children?: C
   const { labels } = example.problem;
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="walk-stepper" role="group" aria-label="Walk through the steps">
         <button type="button" onClick={() => go(0)} disabled={k === 0}>
