@@ -1,5 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getExample } from '../examples/index.ts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ParamSpec, Params } from '../examples/types.ts';
 import { linkTo, parseParam, readUrlParams } from './params.ts';
 
@@ -86,25 +85,4 @@ export function useLivePlot<M>(
     if (module && container.current) draw(module, container.current);
   }, [module, ...inputs]);
   return module !== null;
-}
-
-/**
- * Everything an island keeps, in one call: the example and its parameter specs, the state of
- * `useExample`, the run for the current settings, and the plot container, which shows the
- * pre-rendered plot until the reader changes something (`live` is false) and is drawn live after.
- */
-export function useWidget<E extends { id: string; defaults: Params }, R, M>(
-  id: string,
-  paramsOf: (example: E) => ParamSpec[],
-  run: (example: E, params: E['defaults']) => R,
-  load: () => Promise<M>,
-  draw: (module: M, example: E, result: R) => Element,
-) {
-  const example = getExample(id) as unknown as E;
-  const specs = useMemo(() => paramsOf(example), [example]);
-  const state = useExample<E['defaults']>(id, specs, example.defaults);
-  const result = useMemo(() => run(example, state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(state.changed, load, (m, container) => container.replaceChildren(draw(m, example, result)), plot, [result]);
-  return { example, specs, state, result, plot, live };
 }

@@ -7,6 +7,7 @@ import { useExample, useLivePlot } from './useExample.ts';
  * What every island of a widget kind starts with: its example, the controls' state (see
  * `useExample`), the model's result for the current settings, and the plot container, which
  * shows the pre-rendered plot until the reader changes something and a live one after (`live`).
+ * `ready` is the figure's state: hydrated, and its plot shows the current run.
  */
 export function useWidget<E extends Example, R, M>(
   id: string,
@@ -17,9 +18,9 @@ export function useWidget<E extends Example, R, M>(
 ) {
   const example = getExample(id) as E;
   const specs = useMemo(() => specsOf(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const result = useMemo(() => run(example, state.params as E['defaults']), [state.params]);
+  const state = useExample<E['defaults']>(id, specs, example.defaults);
+  const result = useMemo(() => run(example, state.params), [state.params]);
   const plot = useRef<HTMLDivElement>(null);
   const live = useLivePlot(state.changed, load, (m, container) => container.replaceChildren(draw(m, example, result)), plot, [result]);
-  return { example, specs, state, result, plot, live };
+  return { example, specs, state, result, plot, live, ready: state.ready && (live || !state.changed) };
 }

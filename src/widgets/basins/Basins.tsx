@@ -1,9 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { useWidget } from '../useWidget.ts';
 import { markerFor } from './markers.ts';
 import { basinsParams, runBasins, startName, type Basins as BasinsResult, type BasinsExample } from './model.ts';
 
@@ -18,21 +16,16 @@ function Glyph({ basins, outcome }: { basins: BasinsResult; outcome: number }) {
 
 /** Descent from many starts at once: the curve with each start marked by where it ends, and the same as tables. */
 export default function Basins({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as BasinsExample;
-  const specs = useMemo(() => basinsParams(), []);
-  const state = useExample(id, specs, example.defaults);
-  const basins = useMemo(() => runBasins(example, state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result: basins, plot, live, ready } = useWidget(
+    id,
+    basinsParams,
+    runBasins,
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawBasins(example, basins, document)),
-    plot,
-    [basins],
+    (m, e: BasinsExample, r) => m.drawBasins(e, r, document),
   );
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="example-plot" ref={plot}>
         {live ? null : children}

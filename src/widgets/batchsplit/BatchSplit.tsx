@@ -1,28 +1,21 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { useWidget } from '../useWidget.ts';
 import { batchSplitParams, listed, runBatchSplit, type BatchSplitExample } from './model.ts';
 
 /** Shuffling row numbers with a seeded generator and cutting them into batches. */
 export default function BatchSplit({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as BatchSplitExample;
-  const specs = useMemo(() => batchSplitParams(), []);
-  const state = useExample(id, specs, example.defaults);
-  const split = useMemo(() => runBatchSplit(state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result: split, plot, live, ready } = useWidget(
+    id,
+    batchSplitParams,
+    (_: BatchSplitExample, params) => runBatchSplit(params),
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawBatchSplit(example, split, document)),
-    plot,
-    [split],
+    (m, e, r) => m.drawBatchSplit(e, r, document),
   );
   const { n, batch } = state.params;
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="example-plot" ref={plot}>
         {live ? null : children}

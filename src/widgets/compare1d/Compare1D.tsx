@@ -2,12 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity, TableRegion } from '../ui.tsx';
-import { useWidget } from '../useExample.ts';
+import { useWidget } from '../useWidget.ts';
 import { compare1DParams, runCompare1D, tableSteps, type Compare1DExample } from './model.ts';
 
 /** Several runs of gradient descent side by side: a panel each, a summary of how each ended, and their first iterates. */
 export default function Compare1D({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result: runs, plot, live } = useWidget(
+  const { example, specs, state, result: runs, plot, live, ready } = useWidget(
     id,
     compare1DParams,
     runCompare1D,
@@ -17,7 +17,7 @@ export default function Compare1D({ id, children }: { id: string; children?: Com
   const rows = Math.min(tableSteps, Math.max(...runs.map((r) => r.result.iterations)));
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="example-plot" ref={plot}>
         {live ? null : children}

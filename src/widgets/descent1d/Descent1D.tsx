@@ -2,13 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity, Results, TableRegion } from '../ui.tsx';
-import { useWidget } from '../useExample.ts';
+import { useWidget } from '../useWidget.ts';
 import { IterateTable } from './IterateTable.tsx';
 import { descent1DParams, probeValues, runDescent1D, symbolsOf, type Descent1DExample } from './model.ts';
 
 /** Gradient descent on a curve: controls, the pre-rendered plot (live once changed), results, probes and the iterate table. */
 export default function Descent1D({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result, plot, live } = useWidget(
+  const { example, specs, state, result, plot, live, ready } = useWidget(
     id,
     descent1DParams,
     runDescent1D,
@@ -20,7 +20,7 @@ export default function Descent1D({ id, children }: { id: string; children?: Com
   const { reference } = example;
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="example-plot" ref={plot}>
         {live ? null : children}

@@ -1,33 +1,27 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
+import { useMemo } from 'preact/hooks';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { useWidget } from '../useWidget.ts';
 import { descent2DParams, descent2DQuantities, runDescent2D, tableHead, type Descent2DExample } from './model.ts';
 
 /** Gradient descent on a function of two parameters: controls, the contour plot with the path, results and the iterate table. */
 export default function Descent2D({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as Descent2DExample;
-  const { names, labels, lossLabel, objective } = example.problem;
-  const specs = useMemo(() => descent2DParams(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const run = useMemo(() => runDescent2D(example, state.params), [state.params]);
-  const shown = useMemo(() => descent2DQuantities(example, run), [run]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result: run, plot, live, ready } = useWidget(
+    id,
+    descent2DParams,
+    runDescent2D,
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawDescent2D(example, run, document)),
-    plot,
-    [run],
+    (m, e: Descent2DExample, r) => m.drawDescent2D(e, r, document),
   );
+  const { names, labels, lossLabel, objective } = example.problem;
+  const shown = useMemo(() => descent2DQuantities(example, run), [run]);
   const [a, b] = names;
   const show = (name: string) => <Quantity name={name} value={shown[name]!} />;
   const optimum = objective.kind === 'line' ? 'Least squares' : 'Minimum';
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="example-plot" ref={plot}>
         {live ? null : children}

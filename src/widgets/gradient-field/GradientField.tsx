@@ -44,7 +44,7 @@ function QuadraticForm({ surface, q }: { surface: Surface2D; q: Quadratic }) {
 
 /** ∇f at a point the reader moves over the field of gradients, and where both partials vanish. */
 export default function GradientField({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result, plot, live } = useWidget(
+  const { example, specs, state, result, plot, live, ready } = useWidget(
     id,
     gradientFieldParams,
     runGradientField,
@@ -58,7 +58,7 @@ export default function GradientField({ id, children }: { id: string; children?:
   const where = (x: number, y: number) => `(${formatNumber(x)}, ${formatNumber(y)})`;
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="example-plot" ref={plot} onClick={moveOnClick(surface, gradientFieldLayout(surface).frame, state.editAll)}>
         {live ? null : children}

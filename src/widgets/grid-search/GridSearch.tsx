@@ -5,7 +5,7 @@ import { gridSearchParams, runGridSearch, shownRows } from './model.ts';
 
 /** Guess and check: every guess on the curve, the best one, and a table of the guesses. */
 export default function GridSearch({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result, plot, live } = useWidget(
+  const { example, specs, state, result, plot, live, ready } = useWidget(
     id,
     gridSearchParams,
     runGridSearch,
@@ -17,7 +17,7 @@ export default function GridSearch({ id, children }: { id: string; children?: Co
   const rows = shownRows(guesses.length, result.best);
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="example-plot" ref={plot}>
         {live ? null : children}

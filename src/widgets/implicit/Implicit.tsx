@@ -1,32 +1,25 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { Legend } from '../legend.tsx';
 import { tableRows } from '../rows.ts';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { useWidget } from '../useWidget.ts';
 import { implicitParams, runImplicit, type ImplicitExample } from './model.ts';
 import { curveSeries, historySeries } from './series.ts';
 
 /** Gradient descent from zero on an over-parameterised fit, checked against the minimum-norm solution. */
 export default function Implicit({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as ImplicitExample;
-  const specs = useMemo(() => implicitParams(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const result = useMemo(() => runImplicit(example, state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result, plot, live, ready } = useWidget(
+    id,
+    implicitParams,
+    runImplicit,
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawImplicit(example, result, document)),
-    plot,
-    [result],
+    (m, e: ImplicitExample, r) => m.drawImplicit(e, r, document),
   );
   const { rows, skipped } = tableRows(result.history);
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="example-plot" ref={plot}>
         {live ? null : children}

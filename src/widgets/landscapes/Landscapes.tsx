@@ -1,29 +1,22 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { useWidget } from '../useWidget.ts';
 import { landscapesParams, runLandscapes, tableSteps, type LandscapesExample } from './model.ts';
 
 /** One descent run on each of two surfaces, from the same start at the same rate: paths, step counts and losses side by side. */
 export default function Landscapes({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as LandscapesExample;
-  const specs = useMemo(() => landscapesParams(), []);
-  const state = useExample(id, specs, example.defaults);
-  const landscapes = useMemo(() => runLandscapes(example, state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result: landscapes, plot, live, ready } = useWidget(
+    id,
+    landscapesParams,
+    runLandscapes,
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawLandscapes(example, landscapes, document)),
-    plot,
-    [landscapes],
+    (m, e: LandscapesExample, r) => m.drawLandscapes(e, r, document),
   );
   const steps = tableSteps(landscapes);
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="example-plot" ref={plot}>
         {live ? null : children}

@@ -1,8 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { useWidget } from '../useWidget.ts';
 import { atEpoch, miniBatchParams, runMiniBatch, runStatus, type MiniBatchExample, type Run } from './model.ts';
 
 function Cells({ run, epoch, prefix }: { run: Run; epoch: number; prefix: string }) {
@@ -19,17 +17,12 @@ function Cells({ run, epoch, prefix }: { run: Run; epoch: number; prefix: string
 
 /** Mini-batch descent next to full-batch descent on a line fit: controls, the contour plot, results and iterates. */
 export default function MiniBatch({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as MiniBatchExample;
-  const specs = useMemo(() => miniBatchParams(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const run = useMemo(() => runMiniBatch(example, state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
+  const { example, specs, state, result: run, plot, live, ready } = useWidget(
+    id,
+    miniBatchParams,
+    runMiniBatch,
     () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawMiniBatch(example, run, document)),
-    plot,
-    [run],
+    (m, e: MiniBatchExample, r) => m.drawMiniBatch(e, r, document),
   );
   const { mini, full, leastSquares: ls } = run;
   const runs = [
@@ -38,7 +31,7 @@ export default function MiniBatch({ id, children }: { id: string; children?: Com
   ];
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <p class="example-key">
         <span class="key-line key-accent" /> mini-batch <span class="key-line key-dashed" /> full batch{' '}

@@ -2,12 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { IterateTable } from '../descent1d/IterateTable.tsx';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, Results } from '../ui.tsx';
-import { useWidget } from '../useExample.ts';
+import { useWidget } from '../useWidget.ts';
 import { minimize1DParams, resultMessage, runMinimize1D, type Minimize1DExample } from './model.ts';
 
 /** A library minimiser on a curve: its full result record, the plot of its iterates and their table. */
 export default function Minimize1D({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result, plot, live } = useWidget(
+  const { example, specs, state, result, plot, live, ready } = useWidget(
     id,
     minimize1DParams,
     runMinimize1D,
@@ -16,7 +16,7 @@ export default function Minimize1D({ id, children }: { id: string; children?: Co
   );
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="example-plot" ref={plot}>
         {live ? null : children}

@@ -7,7 +7,7 @@ import { runSlices, slicesLayout, slicesParams, tangentPlaneText } from './model
 
 /** A surface and its two slices through a point: values, partial derivatives and the tangent plane. */
 export default function Slices({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result: v, plot, live } = useWidget(
+  const { example, specs, state, result: v, plot, live, ready } = useWidget(
     id,
     slicesParams,
     runSlices,
@@ -19,7 +19,7 @@ export default function Slices({ id, children }: { id: string; children?: Compon
   const at = `(${formatNumber(v.x)}, ${formatNumber(v.y)})`;
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="example-plot" ref={plot} onClick={moveOnClick(surface, slicesLayout(surface).map, state.editAll)}>
         {live ? null : children}

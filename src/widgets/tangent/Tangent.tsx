@@ -5,7 +5,7 @@ import { directionText as go, runTangent, tangentParams } from './model.ts';
 
 /** The tangent line at a point the reader moves, with f′ and its zero crossings; tables of slopes and critical points. */
 export default function Tangent({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result, plot, live } = useWidget(
+  const { example, specs, state, result, plot, live, ready } = useWidget(
     id,
     tangentParams,
     runTangent,
@@ -15,7 +15,7 @@ export default function Tangent({ id, children }: { id: string; children?: Compo
   const { at } = result;
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="example-plot" ref={plot}>
         {live ? null : children}

@@ -4,7 +4,7 @@ import { IterateTable } from '../descent1d/IterateTable.tsx';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity, Results, TableRegion } from '../ui.tsx';
-import { useWidget } from '../useExample.ts';
+import { useWidget } from '../useWidget.ts';
 import {
   leastSquaresAnswer,
   residuals,
@@ -72,7 +72,7 @@ function runAndStep(example: WalkthroughExample, params: WalkthroughParams) {
 
 /** Gradient descent on one intercept, one step at a time: the arithmetic of each step, the residuals, and the SSR curve. */
 export default function Walkthrough({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result: shown, plot, live } = useWidget(
+  const { example, specs, state, result: shown, plot, live, ready } = useWidget(
     id,
     walkthroughParams,
     runAndStep,
@@ -85,7 +85,7 @@ export default function Walkthrough({ id, children }: { id: string; children?: C
   const { labels } = example.problem;
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
       <p class="example-summary">{example.summary}</p>
       <div class="walk-stepper" role="group" aria-label="Walk through the steps">
         <button type="button" onClick={() => go(0)} disabled={k === 0}>
