@@ -10,6 +10,7 @@ import rehypeFocusableMath from './src/markdown/focusable-math.ts';
 import { plotStyleHash } from './src/plots/style-hash.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { offline } from './src/integrations/offline.ts';
+import { starlightPatches } from './src/starlight/patches.ts';
 
 const base = process.env.BASE ?? '/';
 
@@ -79,6 +80,7 @@ export default defineConfig({
     offline(),
   ],
   vite: {
+    plugins: [starlightPatches()],
     // Fonts and images stay files, never data: URLs, so the CSP needs no data: for fonts.
     build: { assetsInlineLimit: 0 },
   },

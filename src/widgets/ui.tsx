@@ -3,12 +3,27 @@ import { useState } from 'preact/hooks';
 import type { NumberParam, ParamSpec, Params } from '../examples/types.ts';
 import { formatNumber } from './format.ts';
 
+interface QuantityProps {
+  name: string;
+  value: number | string;
+  text?: string;
+}
+
 /** One displayed result: readers see the rounded text, tests read the full-precision `data-value`. */
-export function Quantity({ name, value, text }: { name: string; value: number | string; text?: string }) {
+export function Quantity({ name, value, text }: QuantityProps) {
   return (
     <span data-quantity={name} data-value={String(value)}>
       {text ?? (typeof value === 'number' ? formatNumber(value) : value)}
     </span>
+  );
+}
+
+/** A table cell that is one result, as `Quantity`, without a span inside (tables are most of a chapter's elements). */
+export function QuantityCell({ name, value, text }: QuantityProps) {
+  return (
+    <td data-quantity={name} data-value={String(value)}>
+      {text ?? (typeof value === 'number' ? formatNumber(value) : value)}
+    </td>
   );
 }
 

@@ -25,3 +25,14 @@ for (const [what, query, result] of [
     expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toContain(`/${result}/`);
   });
 }
+
+test('the search box is built when a reader reaches for it, and Ctrl+K focuses it', async ({ page }) => {
+  await page.goto('gradients/');
+  await page.waitForLoadState('load');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog.getByRole('textbox')).toHaveCount(0);
+  await page.keyboard.press('Control+k');
+  await expect(dialog.getByRole('textbox', { name: 'Search' })).toBeFocused();
+  await page.keyboard.type('convex');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+});

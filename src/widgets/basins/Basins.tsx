@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { markerFor } from './markers.ts';
 import { basinsParams, runBasins, startName, type Basins as BasinsResult, type BasinsExample } from './model.ts';
@@ -56,9 +56,9 @@ export default function Basins({ id, children }: { id: string; children?: Compon
               const outcome = basins.outcomes[interval.outcome]!;
               return (
                 <tr key={name}>
-                  <td><Quantity name={`${name}.from`} value={interval.from} /></td>
-                  <td><Quantity name={`${name}.to`} value={interval.to} /></td>
-                  <td><Quantity name={`${name}.starts`} value={interval.starts} /></td>
+                  <QuantityCell name={`${name}.from`} value={interval.from} />
+                  <QuantityCell name={`${name}.to`} value={interval.to} />
+                  <QuantityCell name={`${name}.starts`} value={interval.starts} />
                   <td>
                     <Glyph basins={basins} outcome={interval.outcome} />{' '}
                     <Quantity
@@ -102,9 +102,9 @@ export default function Basins({ id, children }: { id: string; children?: Compon
                     <th scope="row">
                       <Glyph basins={basins} outcome={outcome} /> {name}
                     </th>
-                    <td>{result.reason === 'diverged' ? '—' : <Quantity name={`end@${name}`} value={result.x[0]!} />}</td>
-                    <td><Quantity name={`steps@${name}`} value={result.iterations} /></td>
-                    <td><Quantity name={`status@${name}`} value={result.reason} text={statusText(result)} /></td>
+                    {result.reason === 'diverged' ? <td>—</td> : <QuantityCell name={`end@${name}`} value={result.x[0]!} />}
+                    <QuantityCell name={`steps@${name}`} value={result.iterations} />
+                    <QuantityCell name={`status@${name}`} value={result.reason} text={statusText(result)} />
                   </tr>
                 );
               })}

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { batchSplitParams, listed, runBatchSplit, type BatchSplitExample } from './model.ts';
 
@@ -52,7 +52,7 @@ export default function BatchSplit({ id, children }: { id: string; children?: Co
             {split.batches.map((rows, j) => (
               <tr key={j}>
                 <th scope="row">{j + 1}</th>
-                <td><Quantity name={`batch@${j + 1}`} value={listed(rows)} /></td>
+                <QuantityCell name={`batch@${j + 1}`} value={listed(rows)} />
               </tr>
             ))}
           </tbody>

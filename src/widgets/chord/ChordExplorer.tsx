@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import { getExample } from '../../examples/index.ts';
 import { formatNumber } from '../format.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
 import { useExample, useLivePlot } from '../useExample.ts';
 import { chordFunctions, chordParams, runChord, samples, type ChordExample, type ChordFunctionName } from './model.ts';
 
@@ -87,13 +87,13 @@ export default function ChordExplorer({ id, children }: { id: string; children?:
             <tr>
               <th scope="row">a</th>
               <td>1</td>
-              <td><Quantity name="a" value={chord.a} /></td>
-              <td><Quantity name="fa" value={chord.fa} /></td>
+              <QuantityCell name="a" value={chord.a} />
+              <QuantityCell name="fa" value={chord.fa} />
               <td>{formatNumber(chord.fa)}</td>
             </tr>
             <tr>
               <th scope="row">x</th>
-              <td><Quantity name="t" value={at.t} /></td>
+              <QuantityCell name="t" value={at.t} />
               <td>{formatNumber(at.x)}</td>
               <td>{formatNumber(at.curve)}</td>
               <td>{formatNumber(at.chord)}</td>
@@ -101,8 +101,8 @@ export default function ChordExplorer({ id, children }: { id: string; children?:
             <tr>
               <th scope="row">b</th>
               <td>0</td>
-              <td><Quantity name="b" value={chord.b} /></td>
-              <td><Quantity name="fb" value={chord.fb} /></td>
+              <QuantityCell name="b" value={chord.b} />
+              <QuantityCell name="fb" value={chord.fb} />
               <td>{formatNumber(chord.fb)}</td>
             </tr>
           </tbody>

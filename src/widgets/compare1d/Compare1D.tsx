@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity, TableRegion } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, QuantityCell, TableRegion } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { compare1DParams, runCompare1D, tableSteps, type Compare1DExample } from './model.ts';
 
@@ -40,10 +40,10 @@ export default function Compare1D({ id, children }: { id: string; children?: Com
               <th scope="row">{n}</th>
               <td>{formatNumber(x0)}</td>
               <td>{formatNumber(lr)}</td>
-              <td><Quantity name={`run${n}.x`} value={result.x[0]!} /></td>
-              <td><Quantity name={`run${n}.f`} value={result.f} /></td>
-              <td><Quantity name={`run${n}.iterations`} value={result.iterations} /></td>
-              <td><Quantity name={`run${n}.status`} value={result.reason} text={statusText(result)} /></td>
+              <QuantityCell name={`run${n}.x`} value={result.x[0]!} />
+              <QuantityCell name={`run${n}.f`} value={result.f} />
+              <QuantityCell name={`run${n}.iterations`} value={result.iterations} />
+              <QuantityCell name={`run${n}.status`} value={result.reason} text={statusText(result)} />
             </tr>
           ))}
         </tbody>
@@ -74,7 +74,7 @@ export default function Compare1D({ id, children }: { id: string; children?: Com
               <th scope="row">{k}</th>
               {runs.map(({ n, result }) => {
                 const point = result.trajectory?.[k];
-                return <td key={n}>{point ? <Quantity name={`run${n}.x@${k}`} value={point.x[0]!} /> : '—'}</td>;
+                return point ? <QuantityCell key={n} name={`run${n}.x@${k}`} value={point.x[0]!} /> : <td key={n}>—</td>;
               })}
             </tr>
           ))}

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import { getExample } from '../../examples/index.ts';
 import { Legend } from '../legend.tsx';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
 import { useExample, useLivePlot } from '../useExample.ts';
 import { decompositionParams, decompositionResult, simulate, type DecompositionExample } from './model.ts';
 import { series } from './series.ts';
@@ -108,12 +108,12 @@ export default function Decomposition({ id, children }: { id: string; children?:
             {result.rows.map((r) => (
               <tr key={r.size} aria-current={r.size === selected.size ? 'true' : undefined}>
                 <th scope="row">{r.size}</th>
-                <td><Quantity name={`train@${r.size}`} value={r.train} /></td>
-                <td><Quantity name={`bias2@${r.size}`} value={r.bias2} /></td>
-                <td><Quantity name={`variance@${r.size}`} value={r.variance} /></td>
-                <td><Quantity name={`sum@${r.size}`} value={r.sum} /></td>
-                <td><Quantity name={`error@${r.size}`} value={r.error} /></td>
-                <td><Quantity name={`se@${r.size}`} value={r.se} /></td>
+                <QuantityCell name={`train@${r.size}`} value={r.train} />
+                <QuantityCell name={`bias2@${r.size}`} value={r.bias2} />
+                <QuantityCell name={`variance@${r.size}`} value={r.variance} />
+                <QuantityCell name={`sum@${r.size}`} value={r.sum} />
+                <QuantityCell name={`error@${r.size}`} value={r.error} />
+                <QuantityCell name={`se@${r.size}`} value={r.se} />
               </tr>
             ))}
           </tbody>

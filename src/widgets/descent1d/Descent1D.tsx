@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity, Results, TableRegion } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, QuantityCell, Results, TableRegion } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { IterateTable } from './IterateTable.tsx';
 import { descent1DParams, probeValues, runDescent1D, symbolsOf, type Descent1DExample } from './model.ts';
@@ -47,8 +47,8 @@ export default function Descent1D({ id, children }: { id: string; children?: Com
             {probes.map((p) => (
               <tr key={p.x}>
                 <th scope="row">{formatNumber(p.x)}</th>
-                <td><Quantity name={`f(${p.x})`} value={p.f} /></td>
-                <td><Quantity name={`df(${p.x})`} value={p.df} /></td>
+                <QuantityCell name={`f(${p.x})`} value={p.f} />
+                <QuantityCell name={`df(${p.x})`} value={p.df} />
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { TrajectoryPoint } from '@descent/optimizer';
 import { tableRows } from '../rows.ts';
-import { Quantity, TableRegion } from '../ui.tsx';
+import { QuantityCell, TableRegion } from '../ui.tsx';
 
 interface Props {
   /** What the table lists, for screen readers: "Iterates of …". */
@@ -50,10 +50,10 @@ export function IterateTable({ title, caption, trajectory, symbols, current }: P
         {rows.map((p) => (
           <tr key={p.k} class={p.k === current ? 'current' : undefined} aria-current={p.k === current ? 'step' : undefined}>
             <th scope="row">{p.k}</th>
-            <td><Quantity name={`x@${p.k}`} value={p.x[0]!} /></td>
-            <td><Quantity name={`df@${p.k}`} value={p.gradient[0]!} /></td>
-            <td>{p.k === 0 ? '—' : <Quantity name={`step@${p.k}`} value={p.step[0]!} />}</td>
-            <td><Quantity name={`f@${p.k}`} value={p.f} /></td>
+            <QuantityCell name={`x@${p.k}`} value={p.x[0]!} />
+            <QuantityCell name={`df@${p.k}`} value={p.gradient[0]!} />
+            {p.k === 0 ? <td>—</td> : <QuantityCell name={`step@${p.k}`} value={p.step[0]!} />}
+            <QuantityCell name={`f@${p.k}`} value={p.f} />
           </tr>
         ))}
       </tbody>

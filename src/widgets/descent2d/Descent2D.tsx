@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { descent2DParams, descent2DQuantities, runDescent2D, tableHead, type Descent2DExample } from './model.ts';
 
@@ -18,6 +18,7 @@ export default function Descent2D({ id, children }: { id: string; children?: Com
   const shown = useMemo(() => descent2DQuantities(example, run), [run]);
   const [a, b] = names;
   const show = (name: string) => <Quantity name={name} value={shown[name]!} />;
+  const cell = (name: string) => <QuantityCell name={name} value={shown[name]!} />;
   const optimum = objective.kind === 'line' ? 'Least squares' : 'Minimum';
 
   return (
@@ -88,11 +89,11 @@ export default function Descent2D({ id, children }: { id: string; children?: Com
             {run.rows.map((p) => (
               <tr key={p.k}>
                 <th scope="row">{p.k}</th>
-                <td>{show(`${a}@${p.k}`)}</td>
-                <td>{show(`${b}@${p.k}`)}</td>
-                <td>{show(`df.${a}@${p.k}`)}</td>
-                <td>{show(`df.${b}@${p.k}`)}</td>
-                <td>{show(`f@${p.k}`)}</td>
+                {cell(`${a}@${p.k}`)}
+                {cell(`${b}@${p.k}`)}
+                {cell(`df.${a}@${p.k}`)}
+                {cell(`df.${b}@${p.k}`)}
+                {cell(`f@${p.k}`)}
               </tr>
             ))}
           </tbody>

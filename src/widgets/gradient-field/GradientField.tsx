@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { moveOnClick, partialName, type Quadratic, type Surface2D } from '../surface.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { gradientFieldLayout, gradientFieldParams, polynomial, runGradientField } from './model.ts';
 
@@ -109,11 +109,11 @@ export default function GradientField({ id, children }: { id: string; children?:
             <tbody>
               {candidates.map((c, i) => (
                 <tr key={i}>
-                  <td><Quantity name={`candidate@${i + 1}.x`} value={c.x} /></td>
-                  <td><Quantity name={`candidate@${i + 1}.y`} value={c.y} /></td>
-                  <td><Quantity name={`candidate@${i + 1}.f`} value={c.f} /></td>
-                  <td><Quantity name={`candidate@${i + 1}.fx`} value={c.fx} text={nearZero(c.fx)} /></td>
-                  <td><Quantity name={`candidate@${i + 1}.fy`} value={c.fy} text={nearZero(c.fy)} /></td>
+                  <QuantityCell name={`candidate@${i + 1}.x`} value={c.x} />
+                  <QuantityCell name={`candidate@${i + 1}.y`} value={c.y} />
+                  <QuantityCell name={`candidate@${i + 1}.f`} value={c.f} />
+                  <QuantityCell name={`candidate@${i + 1}.fx`} value={c.fx} text={nearZero(c.fx)} />
+                  <QuantityCell name={`candidate@${i + 1}.fy`} value={c.fy} text={nearZero(c.fy)} />
                   <td>{i === result.lowest ? 'minimum' : ''}</td>
                 </tr>
               ))}

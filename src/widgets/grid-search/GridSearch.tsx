@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { gridSearchParams, runGridSearch, shownRows } from './model.ts';
 
@@ -57,8 +57,8 @@ export default function GridSearch({ id, children }: { id: string; children?: Co
             {rows.map((i) => (
               <tr key={i}>
                 <th scope="row">{i + 1}</th>
-                <td><Quantity name={`x@${i + 1}`} value={guesses[i]!.x} /></td>
-                <td><Quantity name={`f@${i + 1}`} value={guesses[i]!.f} /></td>
+                <QuantityCell name={`x@${i + 1}`} value={guesses[i]!.x} />
+                <QuantityCell name={`f@${i + 1}`} value={guesses[i]!.f} />
                 <td>{i === result.best ? 'best' : ''}</td>
               </tr>
             ))}

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { Legend } from '../legend.tsx';
 import { tableRows } from '../rows.ts';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { implicitParams, runImplicit, type ImplicitExample } from './model.ts';
 import { curveSeries, historySeries } from './series.ts';
@@ -80,8 +80,8 @@ export default function Implicit({ id, children }: { id: string; children?: Comp
             {rows.map((h) => (
               <tr key={h.k}>
                 <th scope="row">{h.k}</th>
-                <td><Quantity name={`distance@${h.k}`} value={h.distance} /></td>
-                <td><Quantity name={`residual@${h.k}`} value={h.residual} /></td>
+                <QuantityCell name={`distance@${h.k}`} value={h.distance} />
+                <QuantityCell name={`residual@${h.k}`} value={h.residual} />
               </tr>
             ))}
           </tbody>

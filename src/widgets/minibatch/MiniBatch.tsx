@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { atEpoch, miniBatchParams, runMiniBatch, runStatus, type MiniBatchExample, type Run } from './model.ts';
 
@@ -8,9 +8,9 @@ function Cells({ run, epoch, prefix }: { run: Run; epoch: number; prefix: string
   if (!p) return <td colSpan={3}>diverged before</td>;
   return (
     <>
-      <td><Quantity name={`${prefix}intercept@${epoch}`} value={p.intercept} /></td>
-      <td><Quantity name={`${prefix}slope@${epoch}`} value={p.slope} /></td>
-      <td><Quantity name={`${prefix}f@${epoch}`} value={p.f} /></td>
+      <QuantityCell name={`${prefix}intercept@${epoch}`} value={p.intercept} />
+      <QuantityCell name={`${prefix}slope@${epoch}`} value={p.slope} />
+      <QuantityCell name={`${prefix}f@${epoch}`} value={p.f} />
     </>
   );
 }
@@ -57,18 +57,18 @@ export default function MiniBatch({ id, children }: { id: string; children?: Com
             {runs.map(({ label, prefix, r }) => (
               <tr key={prefix}>
                 <th scope="row">{label}</th>
-                <td><Quantity name={`${prefix}intercept`} value={r.result.x[0]!} /></td>
-                <td><Quantity name={`${prefix}slope`} value={r.result.x[1]!} /></td>
-                <td><Quantity name={`${prefix}f`} value={r.result.f} /></td>
-                <td><Quantity name={`${prefix}iterations`} value={r.result.iterations} /></td>
-                <td><Quantity name={`${prefix}status`} value={r.result.reason} text={runStatus(r, run.epochs)} /></td>
+                <QuantityCell name={`${prefix}intercept`} value={r.result.x[0]!} />
+                <QuantityCell name={`${prefix}slope`} value={r.result.x[1]!} />
+                <QuantityCell name={`${prefix}f`} value={r.result.f} />
+                <QuantityCell name={`${prefix}iterations`} value={r.result.iterations} />
+                <QuantityCell name={`${prefix}status`} value={r.result.reason} text={runStatus(r, run.epochs)} />
               </tr>
             ))}
             <tr>
               <th scope="row">least squares</th>
-              <td><Quantity name="ls.intercept" value={ls.intercept} /></td>
-              <td><Quantity name="ls.slope" value={ls.slope} /></td>
-              <td><Quantity name="ls.f" value={ls.f} /></td>
+              <QuantityCell name="ls.intercept" value={ls.intercept} />
+              <QuantityCell name="ls.slope" value={ls.slope} />
+              <QuantityCell name="ls.f" value={ls.f} />
               <td>—</td>
               <td>—</td>
             </tr>

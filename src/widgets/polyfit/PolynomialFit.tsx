@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import { getExample } from '../../examples/index.ts';
 import { Legend } from '../legend.tsx';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
 import { useExample, useLivePlot } from '../useExample.ts';
 import { fitSamples, polynomialFitParams, polynomialFitResult, type PolynomialFitExample } from './model.ts';
 import { errorSeries } from './series.ts';
@@ -82,9 +82,9 @@ export default function PolynomialFit({ id, children }: { id: string; children?:
             {result.rows.map((r) => (
               <tr key={r.degree} aria-current={r.degree === degree ? 'true' : undefined}>
                 <th scope="row">{r.degree}</th>
-                <td><Quantity name={`train@${r.degree}`} value={r.train} /></td>
-                <td><Quantity name={`test@${r.degree}`} value={r.test} /></td>
-                <td><Quantity name={`spread@${r.degree}`} value={r.spread} /></td>
+                <QuantityCell name={`train@${r.degree}`} value={r.train} />
+                <QuantityCell name={`test@${r.degree}`} value={r.test} />
+                <QuantityCell name={`spread@${r.degree}`} value={r.spread} />
               </tr>
             ))}
           </tbody>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getExample } from '../../examples/index.ts';
 import { formatNumber } from '../format.ts';
 import { tableRows } from '../rows.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
 import { useExample, useLivePlot } from '../useExample.ts';
 import { lastRow, scaleParams, type ScaleExample, type ScaleParams, type ScaleRun } from './model.ts';
 import type { ScaleMessage, ScaleRequest } from './worker.ts';
@@ -221,9 +221,9 @@ export default function ScaleSGD({ id, initial, children }: { id: string; initia
             {rows.map((row) => (
               <tr key={row.epoch}>
                 <th scope="row">{row.epoch}</th>
-                <td><Quantity name={`intercept@${row.epoch}`} value={row.intercept} /></td>
-                <td><Quantity name={`slope@${row.epoch}`} value={row.slope} /></td>
-                <td><Quantity name={`f@${row.epoch}`} value={row.f} /></td>
+                <QuantityCell name={`intercept@${row.epoch}`} value={row.intercept} />
+                <QuantityCell name={`slope@${row.epoch}`} value={row.slope} />
+                <QuantityCell name={`f@${row.epoch}`} value={row.f} />
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { directionText as go, runTangent, tangentParams } from './model.ts';
 
@@ -52,9 +52,9 @@ export default function Tangent({ id, children }: { id: string; children?: Compo
               {result.compare.map((row, i) => (
                 <tr key={i}>
                   <th scope="row"><Quantity name={`x@${i + 1}`} value={row.x} /></th>
-                  <td><Quantity name={`f@${i + 1}`} value={row.f} /></td>
-                  <td><Quantity name={`slope@${i + 1}`} value={row.slope} /></td>
-                  <td><Quantity name={`direction@${i + 1}`} value={row.direction} text={go[row.direction]} /></td>
+                  <QuantityCell name={`f@${i + 1}`} value={row.f} />
+                  <QuantityCell name={`slope@${i + 1}`} value={row.slope} />
+                  <QuantityCell name={`direction@${i + 1}`} value={row.direction} text={go[row.direction]} />
                 </tr>
               ))}
             </tbody>
@@ -75,8 +75,8 @@ export default function Tangent({ id, children }: { id: string; children?: Compo
             {result.critical.map((point, i) => (
               <tr key={i}>
                 <th scope="row"><Quantity name={`critical@${i + 1}`} value={point.x} /></th>
-                <td><Quantity name={`critical-f@${i + 1}`} value={point.f} /></td>
-                <td><Quantity name={`critical-kind@${i + 1}`} value={point.kind} text={`${point.kind}: f′ goes from ${point.kind === 'minimum' ? '− to +' : '+ to −'}`} /></td>
+                <QuantityCell name={`critical-f@${i + 1}`} value={point.f} />
+                <QuantityCell name={`critical-kind@${i + 1}`} value={point.kind} text={`${point.kind}: f′ goes from ${point.kind === 'minimum' ? '− to +' : '+ to −'}`} />
               </tr>
             ))}
           </tbody>

@@ -3,7 +3,7 @@ import type { Result } from '@descent/optimizer';
 import { IterateTable } from '../descent1d/IterateTable.tsx';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity, Results, TableRegion } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, QuantityCell, Results, TableRegion } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import {
   leastSquaresAnswer,
@@ -139,7 +139,7 @@ export default function Walkthrough({ id, children }: { id: string; children?: C
           {ssrProbes(example.problem).map((row) => (
             <tr key={row.b}>
               <th scope="row">{n(row.b)}</th>
-              <td><Quantity name={`f(${row.b})`} value={row.ssr} /></td>
+              <QuantityCell name={`f(${row.b})`} value={row.ssr} />
             </tr>
           ))}
         </tbody>
