@@ -168,7 +168,8 @@ export function CopyLink({ link }: { link: () => string }) {
 
 interface FigureProps {
   id: string;
-  title: string;
+  /** Its title is the caption; its summary opens the figure. */
+  example: { title: string; summary: string };
   params: readonly ParamSpec[];
   /** Hydrated, run, and showing the plot of this run: the live plot once the settings differ from the pre-rendered ones. */
   ready: boolean;
@@ -177,7 +178,7 @@ interface FigureProps {
 }
 
 /** The page contract every example keeps: `<figure id data-example data-params data-state>`. */
-export function ExampleFigure({ id, title, params, ready, notes, children }: FigureProps) {
+export function ExampleFigure({ id, example, params, ready, notes, children }: FigureProps) {
   return (
     <figure
       id={id}
@@ -188,7 +189,7 @@ export function ExampleFigure({ id, title, params, ready, notes, children }: Fig
       aria-labelledby={`${id}-title`}
     >
       <figcaption id={`${id}-title`}>
-        <a href={`#${id}`}>{title}</a>
+        <a href={`#${id}`}>{example.title}</a>
       </figcaption>
       {notes.length > 0 && (
         <div class="example-notes" role="status">
@@ -197,6 +198,7 @@ export function ExampleFigure({ id, title, params, ready, notes, children }: Fig
           ))}
         </div>
       )}
+      <p class="example-summary">{example.summary}</p>
       {children}
     </figure>
   );

@@ -17,8 +17,7 @@ export default function Compare1D({ id, children }: { id: string; children?: Com
   const rows = Math.min(tableSteps, Math.max(...runs.map((r) => r.result.iterations)));
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
-      <p class="example-summary">{example.summary}</p>
+    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>

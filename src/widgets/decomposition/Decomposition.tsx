@@ -29,8 +29,7 @@ export default function Decomposition({ id, children }: { id: string; children?:
   const byError = [...result.rows].sort((a, b) => a.error - b.error);
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
-      <p class="example-summary">{example.summary}</p>
+    <ExampleFigure id={id} example={example} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>

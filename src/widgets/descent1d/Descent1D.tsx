@@ -20,8 +20,7 @@ export default function Descent1D({ id, children }: { id: string; children?: Com
   const { reference } = example;
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
-      <p class="example-summary">{example.summary}</p>
+    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>

@@ -22,8 +22,7 @@ export default function Descent2D({ id, children }: { id: string; children?: Com
   const optimum = objective.kind === 'line' ? 'Least squares' : 'Minimum';
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
-      <p class="example-summary">{example.summary}</p>
+    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>

@@ -58,8 +58,7 @@ export default function GradientField({ id, children }: { id: string; children?:
   const where = (x: number, y: number) => `(${formatNumber(x)}, ${formatNumber(y)})`;
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
-      <p class="example-summary">{example.summary}</p>
+    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
       <div class="example-plot" ref={plot} onClick={moveOnClick(surface, gradientFieldLayout(surface).frame, state.editAll)}>
         {live ? null : children}
       </div>

@@ -17,8 +17,7 @@ export default function GridSearch({ id, children }: { id: string; children?: Co
   const rows = shownRows(guesses.length, result.best);
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
-      <p class="example-summary">{example.summary}</p>
+    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>

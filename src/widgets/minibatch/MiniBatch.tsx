@@ -31,8 +31,7 @@ export default function MiniBatch({ id, children }: { id: string; children?: Com
   ];
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
-      <p class="example-summary">{example.summary}</p>
+    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
       <p class="example-key">
         <span class="key-line key-accent" /> mini-batch <span class="key-line key-dashed" /> full batch{' '}
         <span aria-hidden="true">✕</span> least squares <span aria-hidden="true">○</span> start

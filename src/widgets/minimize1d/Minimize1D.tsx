@@ -16,8 +16,7 @@ export default function Minimize1D({ id, children }: { id: string; children?: Co
   );
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
-      <p class="example-summary">{example.summary}</p>
+    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>

@@ -126,8 +126,7 @@ export default function ScaleSGD({ id, initial, children }: { id: string; initia
   const { rows, skipped } = tableRows(run.rows);
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={state.ready && finished && (live || !state.changed)} notes={state.notes}>
-      <p class="example-summary">{example.summary}</p>
+    <ExampleFigure id={id} example={example} params={specs} ready={state.ready && finished && (live || !state.changed)} notes={state.notes}>
       <p class="example-key">
         <span class="key-line key-accent" /> fitted line <span class="key-line key-dashed" /> the line the data were made from
       </p>

@@ -19,8 +19,7 @@ export default function Slices({ id, children }: { id: string; children?: Compon
   const at = `(${formatNumber(v.x)}, ${formatNumber(v.y)})`;
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
-      <p class="example-summary">{example.summary}</p>
+    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
       <div class="example-plot" ref={plot} onClick={moveOnClick(surface, slicesLayout(surface).map, state.editAll)}>
         {live ? null : children}
       </div>

@@ -85,8 +85,7 @@ export default function Walkthrough({ id, children }: { id: string; children?: C
   const { labels } = example.problem;
 
   return (
-    <ExampleFigure id={id} title={example.title} params={specs} ready={ready} notes={state.notes}>
-      <p class="example-summary">{example.summary}</p>
+    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
       <div class="walk-stepper" role="group" aria-label="Walk through the steps">
         <button type="button" onClick={() => go(0)} disabled={k === 0}>
           Reset
