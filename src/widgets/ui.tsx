@@ -13,7 +13,7 @@ interface QuantityProps {
 export function Quantity({ name, value, text }: QuantityProps) {
   return (
     <span data-quantity={name} data-value={String(value)}>
-      {text ?? (typeof value === 'number' ? formatNumber(value) : value)}
+      {shownText(value, text)}
     </span>
   );
 }
@@ -22,9 +22,13 @@ export function Quantity({ name, value, text }: QuantityProps) {
 export function QuantityCell({ name, value, text }: QuantityProps) {
   return (
     <td data-quantity={name} data-value={String(value)}>
-      {text ?? (typeof value === 'number' ? formatNumber(value) : value)}
+      {shownText(value, text)}
     </td>
   );
+}
+
+function shownText(value: number | string, text: string | undefined): string {
+  return text ?? (typeof value === 'number' ? formatNumber(value) : value);
 }
 
 function nudge(spec: NumberParam, draft: string, direction: 1 | -1): string | undefined {

@@ -86,3 +86,11 @@ export function useLivePlot<M>(
   }, [module, ...inputs]);
   return module !== null;
 }
+
+/**
+ * The figure's `ready` state (see the page contract): hydrated, and its plot shows the current run,
+ * which once the settings differ from the pre-rendered ones means the live plot has been drawn.
+ */
+export function figureReady(state: { ready: boolean; changed: boolean }, live: boolean): boolean {
+  return state.ready && (live || !state.changed);
+}

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { getExample, type Example } from '../examples/index.ts';
 import type { ParamSpec } from '../examples/types.ts';
-import { useExample, useLivePlot } from './useExample.ts';
+import { figureReady, useExample, useLivePlot } from './useExample.ts';
 
 /**
  * What every island of a widget kind starts with: its example, the controls' state (see
@@ -22,5 +22,5 @@ export function useWidget<E extends Example, R, M>(
   const result = useMemo(() => run(example, state.params), [state.params]);
   const plot = useRef<HTMLDivElement>(null);
   const live = useLivePlot(state.changed, load, (m, container) => container.replaceChildren(draw(m, example, result)), plot, [result]);
-  return { example, specs, state, result, plot, live, ready: state.ready && (live || !state.changed) };
+  return { example, specs, state, result, plot, live, ready: figureReady(state, live) };
 }

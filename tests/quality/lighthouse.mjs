@@ -11,7 +11,7 @@ import { chromiumArgs, findChromium } from '../support/chromium.mjs';
 
 const thresholds = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 };
 const enforced = (category) => category !== 'performance' || process.env.LIGHTHOUSE_ENFORCE_PERFORMANCE === '1';
-// One run's Performance score swings by 10 or more points on a two-core machine; the median of three barely moves.
+// One run's Performance score swings by 10–20 points on a two-core machine; a median of three damps that, though not fully.
 const runsPerPage = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const port = Number(process.env.PORT ?? 4321) + 100;
 const base = process.env.BASE ?? '/';

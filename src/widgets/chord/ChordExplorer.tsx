@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'preact/hooks';
 import { getExample } from '../../examples/index.ts';
 import { formatNumber } from '../format.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { figureReady, useExample, useLivePlot } from '../useExample.ts';
 import { chordFunctions, chordParams, runChord, samples, type ChordExample, type ChordFunctionName } from './model.ts';
 
 /** A chord of a curve and the convexity inequality at one point of it: controls, plot, verdict and values. */
@@ -32,7 +32,7 @@ export default function ChordExplorer({ id, children }: { id: string; children?:
 
   const { at } = chord;
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} example={example} params={specs} ready={figureReady(state, live)} notes={state.notes}>
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>

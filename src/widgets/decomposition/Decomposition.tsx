@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'preact/hooks';
 import { getExample } from '../../examples/index.ts';
 import { Legend } from '../legend.tsx';
 import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { figureReady, useExample, useLivePlot } from '../useExample.ts';
 import { decompositionParams, decompositionResult, simulate, type DecompositionExample } from './model.ts';
 import { series } from './series.ts';
 
@@ -29,7 +29,7 @@ export default function Decomposition({ id, children }: { id: string; children?:
   const byError = [...result.rows].sort((a, b) => a.error - b.error);
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} example={example} params={specs} ready={figureReady(state, live)} notes={state.notes}>
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>

@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'preact/hooks';
 import { getExample } from '../../examples/index.ts';
 import { Legend } from '../legend.tsx';
 import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { figureReady, useExample, useLivePlot } from '../useExample.ts';
 import { fitSamples, polynomialFitParams, polynomialFitResult, type PolynomialFitExample } from './model.ts';
 import { errorSeries } from './series.ts';
 
@@ -26,7 +26,7 @@ export default function PolynomialFit({ id, children }: { id: string; children?:
   const row = result.rows[degree]!;
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={state.ready && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} example={example} params={specs} ready={figureReady(state, live)} notes={state.notes}>
       <div class="example-plot" ref={plot}>
         {live ? null : children}
       </div>

@@ -4,7 +4,7 @@ import { getExample } from '../../examples/index.ts';
 import { formatNumber } from '../format.ts';
 import { tableRows } from '../rows.ts';
 import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
-import { useExample, useLivePlot } from '../useExample.ts';
+import { figureReady, useExample, useLivePlot } from '../useExample.ts';
 import { lastRow, scaleParams, type ScaleExample, type ScaleParams, type ScaleRun } from './model.ts';
 import type { ScaleMessage, ScaleRequest } from './worker.ts';
 
@@ -126,7 +126,7 @@ export default function ScaleSGD({ id, initial, children }: { id: string; initia
   const { rows, skipped } = tableRows(run.rows);
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={state.ready && finished && (live || !state.changed)} notes={state.notes}>
+    <ExampleFigure id={id} example={example} params={specs} ready={figureReady(state, live) && finished} notes={state.notes}>
       <p class="example-key">
         <span class="key-line key-accent" /> fitted line <span class="key-line key-dashed" /> the line the data were made from
       </p>
