@@ -3,10 +3,9 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
 import { existsSync, readFileSync } from 'node:fs';
 import { chapters } from './src/chapters.ts';
-import rehypeFocusableMath from './src/markdown/focusable-math.ts';
+import rehypeMath from './src/math/rehype.ts';
 import { plotStyleHash } from './src/plots/style-hash.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -37,7 +36,7 @@ export default defineConfig({
       // Pagefind's search runs WebAssembly.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: {
-        // KaTeX and Starlight size things with style attributes; no style element is trusted unhashed.
+        // Temml and Starlight size things with style attributes; no style element is trusted unhashed.
         resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-inline'", kind: 'attribute' }],
         hashes: [{ hash: plotStyleHash(), kind: 'element' }],
       },
@@ -48,14 +47,14 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeKatex, rehypeFocusableMath],
+      rehypePlugins: [rehypeMath],
     }),
   },
   integrations: [
     starlight({
       title: 'Descent',
       description: 'An open, interactive textbook on gradient descent.',
-      customCss: ['katex/dist/katex.min.css', './src/styles/book.css', './src/styles/exercises.css', './src/styles/print.css'],
+      customCss: ['./src/styles/math.css', './src/styles/book.css', './src/styles/exercises.css', './src/styles/print.css'],
       components: {
         // Appends each chapter's exercises to its page, and loads the progress and offline scripts.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',

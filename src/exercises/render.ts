@@ -1,4 +1,4 @@
-import katex from 'katex';
+import { mathHtml } from '../math/render.ts';
 import type { MathText } from './types.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -9,17 +9,10 @@ function inline(text: string): string {
     .split(/(\$[^$]+\$)/)
     .map((part) =>
       part.startsWith('$') && part.endsWith('$') && part.length > 1
-        ? katex.renderToString(part.slice(1, -1), { throwOnError: true })
+        ? mathHtml(part.slice(1, -1), false)
         : escape(part).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>'),
     )
     .join('');
-}
-
-/** Display math scrolls on narrow screens, so, as in the chapters, it gets a tab stop and a name. */
-function display(tex: string): string {
-  return katex
-    .renderToString(tex, { throwOnError: true, displayMode: true })
-    .replace('<span class="katex-display">', '<span class="katex-display" tabindex="0" role="group" aria-label="Equation">');
 }
 
 /**
@@ -32,7 +25,7 @@ export function renderMathText(text: MathText): string {
     .flatMap((paragraph) => paragraph.split(/(\$\$[\s\S]+?\$\$)/))
     .map((part) => part.trim())
     .filter((part) => part !== '')
-    .map((part) => (part.startsWith('$$') ? display(part.slice(2, -2)) : `<p>${inline(part.replace(/\n/g, ' '))}</p>`))
+    .map((part) => (part.startsWith('$$') ? mathHtml(part.slice(2, -2), true) : `<p>${inline(part.replace(/\n/g, ' '))}</p>`))
     .join('');
 }
 

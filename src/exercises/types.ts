@@ -1,7 +1,7 @@
 import type { Chapter } from '../chapters.ts';
 
 /**
- * Text with KaTeX math: `$…$` inline, `$$…$$` on a line of its own, `**…**` bold.
+ * Text with TeX math: `$…$` inline, `$$…$$` on a line of its own, `**…**` bold.
  * A blank line starts a new paragraph.
  */
 export type MathText = string;

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { mathCharacters, mathFont, mathFontHead } from '../math/font.ts';
 
 const meta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** Adds the hash of every inline script in `html` that its CSP `script-src` does not list yet. */
 export function hashInlineScripts(html: string): string {
@@ -13,12 +15,21 @@ export function hashInlineScripts(html: string): string {
   if (policy === undefined) return html;
   const missing = new Set<string>();
   for (const [, body = ''] of html.matchAll(inlineScript)) {
-    const hash = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+    const hash = sha256(body);
     if (!policy.includes(hash)) missing.add(hash);
   }
   if (missing.size === 0) return html;
   const updated = policy.replace(/script-src ([^;]*)/, (_, sources: string) => `script-src ${sources.trimEnd()} ${[...missing].join(' ')} `);
   return html.replace(meta, (_, open: string, __: string, close: string) => open + updated + close);
+}
+
+/** Puts `elements` at the end of the head, and `style`'s hash in the CSP's `style-src-elem`. */
+export function addToHead(html: string, elements: string, style: string): string {
+  const withPolicy = html.replace(meta, (_, open: string, policy: string, close: string) => {
+    if (!/style-src-elem [^;]*/.test(policy)) throw new Error('The CSP has no style-src-elem directive to trust the math font style with.');
+    return open + policy.replace(/style-src-elem [^;]*/, (directive) => `${directive} ${sha256(style)}`) + close;
+  });
+  return withPolicy.replace('</head>', `${elements}</head>`);
 }
 
 const islandStyle = /<style>astro-island[^<]*<\/style>/;
@@ -44,17 +55,33 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 /**
  * Finishes each built page. Astro hashes the scripts it bundles, but not `is:inline` ones such as
  * Starlight's theme and sidebar scripts: each page's policy gets the hashes of its own inline
- * scripts, so it can stay free of 'unsafe-inline'. And Astro's island style moves into the head.
+ * scripts, so it can stay free of 'unsafe-inline'. Astro's island style moves into the head. And
+ * the math font is cut to the characters the built pages use, and pages with math load it.
  */
 export function finishPages(): AstroIntegration {
+  let base = '/';
+  let assets = '_astro';
   return {
     name: 'descent:finish-pages',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        assets = config.build.assets;
+      },
       'astro:build:done': async ({ dir }) => {
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = await readFile(file, 'utf8');
-          const hashed = hashInlineScripts(hoistIslandStyle(html));
-          if (hashed !== html) await writeFile(file, hashed);
+        const root = fileURLToPath(dir);
+        const pages = new Map<string, string>();
+        for await (const file of htmlFiles(root)) pages.set(file, await readFile(file, 'utf8'));
+        const characters = new Set<string>();
+        for (const html of pages.values()) mathCharacters(html, characters);
+        const font = await mathFont(characters);
+        await mkdir(join(root, assets), { recursive: true });
+        await writeFile(join(root, assets, font.name), font.content);
+        const head = mathFontHead(`${base}${assets}/${font.name}`);
+        for (const [file, html] of pages) {
+          const withFont = html.includes('<math') ? addToHead(html, head.html, head.style) : html;
+          const finished = hashInlineScripts(hoistIslandStyle(withFont));
+          if (finished !== html) await writeFile(file, finished);
         }
       },
     },

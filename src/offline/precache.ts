@@ -8,7 +8,7 @@ export interface BuiltFile {
 
 /**
  * Whether the reader needs `path` offline. Left out: the worker itself, files for crawlers, and
- * KaTeX's fonts in the formats that browsers which run service workers never ask for.
+ * fonts in the formats that browsers which run service workers never ask for.
  */
 export function isPrecached(path: string): boolean {
   if (path === 'sw.js' || /^sitemap.*\.xml$/.test(path) || path === 'robots.txt') return false;

@@ -6,7 +6,7 @@ const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22
 for (const path of sitePages()) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${path} has no WCAG 2.2 AA violations in ${colorScheme} mode`, async ({ browser }) => {
-      // axe visits every node, and a chapter's KaTeX alone has thousands: allow for a busy machine.
+      // axe visits every node, and a long chapter has thousands: allow for a busy machine.
       test.slow();
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();

@@ -5,7 +5,7 @@ import { cacheVersion, isPrecached, precacheUrl, workerSource, type BuiltFile } 
 
 const template = readFileSync(new URL('../../src/offline/service-worker.js', import.meta.url), 'utf8');
 const file = (path: string, text: string): BuiltFile => ({ path, content: new TextEncoder().encode(text) });
-const build = [file('index.html', 'home'), file('derivatives/index.html', 'd'), file('_astro/app.1234.js', 'js'), file('sitemap-0.xml', 'x'), file('_astro/KaTeX.ttf', 'f')];
+const build = [file('index.html', 'home'), file('derivatives/index.html', 'd'), file('_astro/app.1234.js', 'js'), file('sitemap-0.xml', 'x'), file('_astro/font.ttf', 'f')];
 
 /** Runs a generated worker in a sandbox with an in-memory Cache Storage and network. */
 function runWorker(source: string, existing: string[], network: Record<string, string>) {
@@ -66,7 +66,7 @@ describe('the offline precache', () => {
   it('lists every page by its directory and every asset, but not the sitemap or unused font formats', () => {
     expect(build.filter((f) => isPrecached(f.path)).map((f) => precacheUrl(f.path))).toEqual(['./', 'derivatives/', '_astro/app.1234.js']);
     expect(isPrecached('sw.js')).toBe(false);
-    expect(isPrecached('_astro/KaTeX_Main-Regular.woff2')).toBe(true);
+    expect(isPrecached('_astro/descent-math.0123456789.woff2')).toBe(true);
   });
 
   it('versions the cache by the content and names of the files', () => {

@@ -1,0 +1,55 @@
+import temml from 'temml';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent } from 'hast';
+
+/** TeX whose MathML Chromium lays out wrongly; the build stops and says why rather than ship it. */
+const unsupported: Record<string, string> = {
+  '\\underbrace': "Chromium draws the brace shifted away from its terms; name the terms in a second line instead",
+  '\\overbrace': "Chromium draws the brace shifted away from its terms; name the terms in a second line instead",
+};
+
+const isElement = (node: ElementContent | undefined, tag: string): node is Element => node?.type === 'element' && node.tagName === tag;
+const isPrime = (node: ElementContent) => isElement(node, 'mo') && String(node.properties.className ?? '').includes('tml-prime');
+
+/**
+ * Temml writes f′ as a superscript, but a math font's ′ is already a raised glyph: as a script it
+ * shrinks and floats well above the letter. Set after the base, it looks as TeX prints it.
+ */
+function setPrimesInline(node: Element): void {
+  node.children.forEach((child, i) => {
+    if (child.type !== 'element') return;
+    setPrimesInline(child);
+    if (child.tagName !== 'msup') return;
+    const [base, script] = child.children;
+    const primes = isElement(script, 'mrow') ? script.children : script ? [script] : [];
+    if (!base || primes.length === 0 || !primes.every(isPrime)) return;
+    for (const prime of primes as Element[]) prime.properties = { lspace: '0em', rspace: '0em' };
+    node.children[i] = { type: 'element', tagName: 'mrow', properties: {}, children: [base, ...primes] };
+  });
+}
+
+/**
+ * One formula as MathML Core, which browsers lay out themselves: no layout markup, and screen
+ * readers read it as math. Display math sits in a box that scrolls on a narrow screen; a scrolling
+ * region must be reachable by keyboard (WCAG 2.1.1), so the box has a tab stop and a name.
+ * Bad TeX throws, failing the build.
+ */
+export function mathElement(tex: string, display: boolean): Element {
+  for (const [command, why] of Object.entries(unsupported)) {
+    if (tex.includes(command)) throw new Error(`${command} in "${tex}": ${why}.`);
+  }
+  const [math] = fromHtml(temml.renderToString(tex, { displayMode: display, throwOnError: true }), { fragment: true }).children;
+  if (!isElement(math as ElementContent, 'math')) throw new Error(`Temml gave no <math> element for "${tex}".`);
+  const root = { type: 'element', tagName: 'span', properties: {}, children: [math as Element] } satisfies Element;
+  setPrimesInline(root);
+  if (!display) return root.children[0]!;
+  return { type: 'element', tagName: 'div', properties: { className: ['math-display'], tabIndex: 0, role: 'group', ariaLabel: 'Equation' }, children: root.children };
+}
+
+/** {@link mathElement} as HTML. */
+export function mathHtml(tex: string, display: boolean): string {
+  return toHtml(mathElement(tex, display));
+}
+
+export const MathParseError = temml.ParseError;
