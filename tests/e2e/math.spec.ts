@@ -66,7 +66,7 @@ for (const path of withMath) {
   });
 }
 
-test('a chapter loads the cut font before layout and sets its math in it', async ({ page }) => {
+test('a chapter preloads the cut math font and sets its formulas in it', async ({ page }) => {
   expect(withMath.length, 'pages with math: at least the eight chapters').toBeGreaterThanOrEqual(8);
   await page.goto('convexity/');
   await expect(page.locator('link[rel="preload"][as="font"][href*="descent-math."]')).toHaveCount(1);
