@@ -9,6 +9,15 @@ const meta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
+/** `html` with `sources` added to its CSP's `directive`; a page without a policy stays as it is. */
+function trust(html: string, directive: 'script-src' | 'style-src-elem', sources: readonly string[]): string {
+  const entry = new RegExp(`${directive} [^;]*`);
+  return html.replace(meta, (_, open: string, policy: string, close: string) => {
+    if (!entry.test(policy)) throw new Error(`The CSP has no ${directive} directive to add ${sources.join(' ')} to.`);
+    return open + policy.replace(entry, (current) => `${current.trimEnd()} ${sources.join(' ')}`) + close;
+  });
+}
+
 /** Adds the hash of every inline script in `html` that its CSP `script-src` does not list yet. */
 export function hashInlineScripts(html: string): string {
   const policy = html.match(meta)?.[2];
@@ -18,18 +27,12 @@ export function hashInlineScripts(html: string): string {
     const hash = sha256(body);
     if (!policy.includes(hash)) missing.add(hash);
   }
-  if (missing.size === 0) return html;
-  const updated = policy.replace(/script-src ([^;]*)/, (_, sources: string) => `script-src ${sources.trimEnd()} ${[...missing].join(' ')} `);
-  return html.replace(meta, (_, open: string, __: string, close: string) => open + updated + close);
+  return missing.size === 0 ? html : trust(html, 'script-src', [...missing]);
 }
 
 /** Puts `elements` at the end of the head, and `style`'s hash in the CSP's `style-src-elem`. */
 export function addToHead(html: string, elements: string, style: string): string {
-  const withPolicy = html.replace(meta, (_, open: string, policy: string, close: string) => {
-    if (!/style-src-elem [^;]*/.test(policy)) throw new Error('The CSP has no style-src-elem directive to trust the math font style with.');
-    return open + policy.replace(/style-src-elem [^;]*/, (directive) => `${directive} ${sha256(style)}`) + close;
-  });
-  return withPolicy.replace('</head>', `${elements}</head>`);
+  return trust(html, 'style-src-elem', [sha256(style)]).replace('</head>', `${elements}</head>`);
 }
 
 const islandStyle = /<style>astro-island[^<]*<\/style>/;

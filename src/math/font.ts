@@ -1,18 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import type { Element, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import subsetFont from 'subset-font';
+import { visit } from 'unist-util-visit';
 
 /** The family name `src/styles/math.css` asks for first. */
-export const family = 'Descent Math';
+const family = 'Descent Math';
 
-const source = createRequire(import.meta.url).resolve('@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2');
-
-const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
-const decode = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) =>
-    name[0] === '#' ? String.fromCodePoint(Number(name[1]?.toLowerCase() === 'x' ? `0${name.slice(1)}` : name.slice(1))) : (entities[name] ?? whole),
-  );
+/** The whole STIX Two Math, which the book's font is cut from. */
+export const stixTwoMath = createRequire(import.meta.url).resolve('@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2');
 
 /**
  * MathML Core sets a one-letter `<mi>` in italic by swapping in the letter's code point from the
@@ -33,15 +31,18 @@ function italic(char: string): string | undefined {
 
 /** Every character the `<math>` elements in `html` can show, italic forms included. */
 export function mathCharacters(html: string, into = new Set<string>()): Set<string> {
-  for (const [, inner = ''] of html.matchAll(/<math\b[^>]*>([\s\S]*?)<\/math>/g)) {
-    // No-break spaces are glyphs too: Temml spaces the words of \text with them.
-    for (const char of decode(inner.replace(/<[^>]*>/g, ''))) {
-      if (char === '\n' || char === '\t' || char === '\r') continue;
-      into.add(char);
-      const slanted = italic(char);
-      if (slanted) into.add(slanted);
-    }
-  }
+  visit(fromHtml(html), 'element', (math: Element) => {
+    if (math.tagName !== 'math') return;
+    visit(math, 'text', (text: Text) => {
+      // No-break spaces are glyphs too: Temml spaces the words of \text with them.
+      for (const char of text.value) {
+        if (char === '\n' || char === '\t' || char === '\r') continue;
+        into.add(char);
+        const slanted = italic(char);
+        if (slanted) into.add(slanted);
+      }
+    });
+  });
   return into;
 }
 
@@ -50,7 +51,7 @@ export function mathCharacters(html: string, into = new Set<string>()): Set<stri
  * OpenType MATH table stays, with the glyph variants and parts that stretch brackets and braces.
  */
 export async function mathFont(characters: Iterable<string>): Promise<{ name: string; content: Buffer }> {
-  const content = await subsetFont(await readFile(source), [...characters].sort().join(''), { targetFormat: 'woff2' });
+  const content = await subsetFont(await readFile(stixTwoMath), [...characters].sort().join(''), { targetFormat: 'woff2' });
   return { name: `descent-math.${createHash('sha256').update(content).digest('hex').slice(0, 10)}.woff2`, content };
 }
 

@@ -3,11 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent } from 'hast';
 
-/** TeX whose MathML Chromium lays out wrongly; the build stops and says why rather than ship it. */
-const unsupported: Record<string, string> = {
-  '\\underbrace': "Chromium draws the brace shifted away from its terms; name the terms in a second line instead",
-  '\\overbrace': "Chromium draws the brace shifted away from its terms; name the terms in a second line instead",
-};
+/** TeX whose MathML Chromium lays out wrongly (the brace lands shifted away from its terms); the build stops rather than ship it. */
+const misdrawn = ['\\underbrace', '\\overbrace'];
 
 const isElement = (node: ElementContent | undefined, tag: string): node is Element => node?.type === 'element' && node.tagName === tag;
 const isPrime = (node: ElementContent) => isElement(node, 'mo') && String(node.properties.className ?? '').includes('tml-prime');
@@ -36,15 +33,14 @@ function setPrimesInline(node: Element): void {
  * Bad TeX throws, failing the build.
  */
 export function mathElement(tex: string, display: boolean): Element {
-  for (const [command, why] of Object.entries(unsupported)) {
-    if (tex.includes(command)) throw new Error(`${command} in "${tex}": ${why}.`);
+  for (const command of misdrawn) {
+    if (tex.includes(command)) throw new Error(`${command} in "${tex}": Chromium draws the brace shifted away from its terms; name the terms in a second line instead.`);
   }
-  const [math] = fromHtml(temml.renderToString(tex, { displayMode: display, throwOnError: true }), { fragment: true }).children;
-  if (!isElement(math as ElementContent, 'math')) throw new Error(`Temml gave no <math> element for "${tex}".`);
-  const root = { type: 'element', tagName: 'span', properties: {}, children: [math as Element] } satisfies Element;
-  setPrimesInline(root);
-  if (!display) return root.children[0]!;
-  return { type: 'element', tagName: 'div', properties: { className: ['math-display'], tabIndex: 0, role: 'group', ariaLabel: 'Equation' }, children: root.children };
+  const math = fromHtml(temml.renderToString(tex, { displayMode: display, throwOnError: true }), { fragment: true }).children[0] as ElementContent | undefined;
+  if (!isElement(math, 'math')) throw new Error(`Temml gave no <math> element for "${tex}".`);
+  setPrimesInline(math);
+  if (!display) return math;
+  return { type: 'element', tagName: 'div', properties: { className: ['math-display'], tabIndex: 0, role: 'group', ariaLabel: 'Equation' }, children: [math] };
 }
 
 /** {@link mathElement} as HTML. */

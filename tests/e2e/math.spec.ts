@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser } from '@playwright/test';
-import { expect, sitePages, test } from './site.ts';
+import { stixTwoMath } from '../../src/math/font.ts';
+import { builtPage, expect, sitePages, test } from './site.ts';
 
-const dist = new URL('../../dist/', import.meta.url);
-const base = new URL(process.env.BASE ?? '/', 'http://x').pathname;
-const fullFont = readFileSync(createRequire(import.meta.url).resolve('@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2'));
+const fullFont = readFileSync(stixTwoMath);
 
-const withMath = sitePages().filter((path) => readFileSync(new URL(`${path.slice(base.length)}index.html`, dist), 'utf8').includes('<math'));
+const withMath = sitePages().filter((path) => builtPage(path).includes('<math'));
 
 /**
  * `path` with every `<details>` open (hints and solutions have math too) and scripts off, so that

@@ -12,6 +12,12 @@ export function sitePages(): string[] {
   return urls.map((u) => new URL(u).pathname);
 }
 
+/** The built HTML of a page given by its path under the base, as `sitePages` lists it. */
+export function builtPage(path: string): string {
+  const base = new URL(process.env.BASE ?? '/', 'http://x').pathname;
+  return readFileSync(new URL(`${path.slice(base.length)}index.html`, dist), 'utf8');
+}
+
 /** Collects the console errors, CSP violations, page errors and failed requests of `page`; a clean page leaves it empty. */
 export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
