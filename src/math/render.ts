@@ -36,6 +36,9 @@ export function mathElement(tex: string, display: boolean): Element {
   for (const command of misdrawn) {
     if (tex.includes(command)) throw new Error(`${command} in "${tex}": Chromium draws the brace shifted away from its terms; name the terms in a second line instead.`);
   }
+  if (/\\\\\s*\[/.test(tex)) {
+    throw new Error(`A row gap \\\\[…] in "${tex}": Temml drops it; spread the rows with {\\def\\arraystretch{1.3} …} instead.`);
+  }
   const math = fromHtml(temml.renderToString(tex, { displayMode: display, throwOnError: true }), { fragment: true }).children[0] as ElementContent | undefined;
   if (!isElement(math, 'math')) throw new Error(`Temml gave no <math> element for "${tex}".`);
   setPrimesInline(math);

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import simplify from 'simplify-js';
 
 export type Surface = (x: number, y: number) => number;
 export type Interval = readonly [number, number];
@@ -62,53 +63,42 @@ export function contourMarks(
       strokeOpacity: 0.35,
       fill: 'none',
       className: contourClass,
+      render: (index, scales, values, dimensions, context, next) => {
+        const group = next?.(index, scales, values, dimensions, context) ?? null;
+        for (const path of group?.querySelectorAll('path') ?? []) path.setAttribute('d', simplifiedPath(path.getAttribute('d') ?? ''));
+        return group;
+      },
     }),
   ];
 }
 
+/**
+ * How far, in pixels, a simplified level line may stray from the traced one. Marching squares puts
+ * a point on every grid edge a line crosses, most of them on near-straight stretches; dropping the
+ * ones within a fifth of a pixel of the line removes most of a map's path data without a visible change.
+ */
+export const contourTolerance = 0.2;
+
+const tenth = (v: number) => Math.round(v * 10) / 10;
+
+/** A contour path as Plot writes it (`M…L…Z` lines), each line simplified by Douglas–Peucker, to 0.1 px. */
+export function simplifiedPath(d: string): string {
+  return d
+    .split('M')
+    .filter(Boolean)
+    .map((line) => {
+      const points = line
+        .replace('Z', '')
+        .split('L')
+        .map((p) => {
+          const [x = NaN, y = NaN] = p.split(',').map(Number);
+          return { x, y };
+        });
+      const kept = simplify(points, contourTolerance, true);
+      return `M${kept.map(({ x, y }) => `${tenth(x)},${tenth(y)}`).join('L')}${line.includes('Z') ? 'Z' : ''}`;
+    })
+    .join('');
+}
+
 /** The class of the group that holds the level lines drawn by {@link contourMarks}. */
 export const contourClass = 'contour-levels';
-
-type Point = [number, number];
-
-/**
- * Plot closes every level set into rings, running them along the frame where they leave it, so
- * unfilled contours also stroke stretches of the frame. This rewrites each level's path without
- * the pieces that lie within a grid cell of the frame, with coordinates to 0.1 px, which also makes
- * the SVG lighter. `chart` is what Plot.plot returned for marks that include {@link contourMarks}
- * drawn at `resolution`.
- */
-export function dropFrameEdges(chart: Element & Partial<Plot.Plot>, resolution = 50): void {
-  const [left, right] = [...(chart.scale?.('x')?.range ?? [])].sort((a, b) => a - b);
-  const [top, bottom] = [...(chart.scale?.('y')?.range ?? [])].sort((a, b) => a - b);
-  if (left === undefined || right === undefined || top === undefined || bottom === undefined) return;
-  // The rings close up within a grid cell of the frame: that band is the frame's.
-  const [dx, dy] = [(right - left) / resolution + 0.01, (bottom - top) / resolution + 0.01];
-  const framed = ([x, y]: Point) => x - left < dx || right - x < dx || y - top < dy || bottom - y < dy;
-  // Both ends in the band: a stretch along the frame, or a corner cut off by the ring.
-  const onFrame = (p: Point, q: Point) => framed(p) && framed(q);
-  const at = ([x, y]: Point) => `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
-  for (const path of chart.querySelectorAll(`.${contourClass} path`)) {
-    const rings = (path.getAttribute('d') ?? '').split('M').filter(Boolean).map((ring) =>
-      ring
-        .replace(/Z/g, '')
-        .split('L')
-        .map((p) => p.split(',').map(Number) as Point),
-    );
-    let d = '';
-    for (const ring of rings) {
-      let open = false;
-      ring.forEach((p, i) => {
-        const q = ring[(i + 1) % ring.length]!;
-        if (onFrame(p, q)) {
-          open = false;
-          return;
-        }
-        if (!open) d += `M${at(p)}`;
-        d += `L${at(q)}`;
-        open = true;
-      });
-    }
-    path.setAttribute('d', d);
-  }
-}

@@ -23,6 +23,8 @@ describe('math', () => {
   it('refuses bad TeX and the commands Chromium draws wrongly', () => {
     expect(() => mathHtml('\\frac{1}{', false)).toThrow(MathParseError);
     expect(() => mathHtml('\\underbrace{a + b}_{n}', true)).toThrow(/underbrace.*Chromium/);
+    expect(() => mathHtml('\\begin{bmatrix} a \\\\[1.2ex] b \\end{bmatrix}', true)).toThrow(/row gap.*arraystretch/);
+    expect(mathHtml('{\\def\\arraystretch{1.3}\\begin{bmatrix} a \\\\ b \\end{bmatrix}}', true)).toMatch(/padding-top:1\.0[12]/);
   });
 
   it('finds the characters of the math in a page, with the italic letters MathML swaps in', () => {

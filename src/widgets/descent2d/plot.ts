@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
-import { contourMarks, dropFrameEdges } from '../../plots/contours.ts';
+import { contourMarks } from '../../plots/contours.ts';
 import { formatNumber } from '../format.ts';
 import { tableHead, type Descent2DExample, type Run2D } from './model.ts';
 
@@ -67,7 +67,6 @@ export function drawDescent2D(example: Descent2DExample, run: Run2D, document: D
         : []),
     ],
   });
-  dropFrameEdges(chart);
   // Plot draws the dots in data order: label each with the table row it stands for.
   const circles = chart.querySelectorAll(`.${iterateClass} circle`);
   dots.forEach((p, i) => {
