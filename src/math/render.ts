@@ -3,8 +3,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent } from 'hast';
 
-/** TeX whose MathML Chromium lays out wrongly (the brace lands shifted away from its terms); the build stops rather than ship it. */
-const misdrawn = ['\\underbrace', '\\overbrace'];
+/** TeX the build refuses rather than ship it drawn wrongly, and why. */
+const refused: [RegExp, string][] = [
+  [/\\(under|over)brace/, 'Chromium draws the brace shifted away from its terms; name the terms in a second line instead'],
+  [/\\\\\s*\[/, 'Temml drops the row gap; spread the rows with {\\def\\arraystretch{1.3} …} instead'],
+];
 
 const isElement = (node: ElementContent | undefined, tag: string): node is Element => node?.type === 'element' && node.tagName === tag;
 const isPrime = (node: ElementContent) => isElement(node, 'mo') && String(node.properties.className ?? '').includes('tml-prime');
@@ -33,11 +36,9 @@ function setPrimesInline(node: Element): void {
  * Bad TeX throws, failing the build.
  */
 export function mathElement(tex: string, display: boolean): Element {
-  for (const command of misdrawn) {
-    if (tex.includes(command)) throw new Error(`${command} in "${tex}": Chromium draws the brace shifted away from its terms; name the terms in a second line instead.`);
-  }
-  if (/\\\\\s*\[/.test(tex)) {
-    throw new Error(`A row gap \\\\[…] in "${tex}": Temml drops it; spread the rows with {\\def\\arraystretch{1.3} …} instead.`);
+  for (const [pattern, why] of refused) {
+    const found = pattern.exec(tex);
+    if (found) throw new Error(`${found[0]} in "${tex}": ${why}.`);
   }
   const math = fromHtml(temml.renderToString(tex, { displayMode: display, throwOnError: true }), { fragment: true }).children[0] as ElementContent | undefined;
   if (!isElement(math, 'math')) throw new Error(`Temml gave no <math> element for "${tex}".`);

@@ -79,9 +79,7 @@ export function contourMarks(
  */
 export const contourTolerance = 0.2;
 
-const tenth = (v: number) => Math.round(v * 10) / 10;
-
-/** A contour path as Plot writes it (`M…L…Z` lines), each line simplified by Douglas–Peucker, to 0.1 px. */
+/** A contour path as Plot writes it (`M…L…Z` lines), each line simplified by Douglas–Peucker. */
 export function simplifiedPath(d: string): string {
   return d
     .split('M')
@@ -95,7 +93,7 @@ export function simplifiedPath(d: string): string {
           return { x, y };
         });
       const kept = simplify(points, contourTolerance, true);
-      return `M${kept.map(({ x, y }) => `${tenth(x)},${tenth(y)}`).join('L')}${line.includes('Z') ? 'Z' : ''}`;
+      return `M${kept.map(({ x, y }) => `${x},${y}`).join('L')}${line.includes('Z') ? 'Z' : ''}`;
     })
     .join('');
 }
