@@ -21,6 +21,11 @@ export default defineConfig({
     // The offline worker precaches the whole book; only the tests about it let it run (tests/e2e/offline.spec.ts).
     serviceWorkers: 'block',
   },
+  projects: [
+    { name: 'book', testIgnore: /interaction\.spec\.ts/ },
+    // A time worth reporting is taken on a quiet machine: after every other test, with nothing beside it.
+    { name: 'interaction', testMatch: /interaction\.spec\.ts/, dependencies: ['book'] },
+  ],
   webServer: {
     command: `astro preview --port ${port}`,
     cwd: '..',

@@ -22,12 +22,17 @@ function ownIds(chart: Element, prefix: string) {
   if (ids.length === 0) return;
   for (const el of chart.querySelectorAll('[id]')) el.id = `${prefix}-${el.id}`;
   const reference = new RegExp(`url\\(#(${ids.map((id) => id.replace(/[^\w-]/g, '\\$&')).join('|')})\\)`, 'g');
-  for (const el of [chart, ...chart.querySelectorAll('*')]) {
-    for (const { name, value } of [...el.attributes]) {
-      if (value.includes('url(#')) el.setAttribute(name, value.replace(reference, `url(#${prefix}-$1)`));
+  for (const el of chart.querySelectorAll(referring)) {
+    for (const name of urlAttributes) {
+      const value = el.getAttribute(name);
+      if (value?.startsWith('url(#')) el.setAttribute(name, value.replace(reference, `url(#${prefix}-$1)`));
     }
   }
 }
+
+/** The SVG attributes that can point at an element by `url(#id)`. */
+const urlAttributes = ['clip-path', 'mask', 'filter', 'fill', 'stroke', 'marker-start', 'marker-mid', 'marker-end'];
+const referring = urlAttributes.map((name) => `[${name}^="url(#"]`).join();
 
 /** A short, stable key for a text (FNV-1a, base 36). */
 function hash(text: string): string {

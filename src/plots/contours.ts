@@ -4,23 +4,60 @@ import simplify from 'simplify-js';
 export type Surface = (x: number, y: number) => number;
 export type Interval = readonly [number, number];
 
+interface ContourOptions {
+  levels?: number;
+  spacing?: 'log' | 'linear';
+  resolution?: number;
+  top?: 'grid' | 'edge';
+  /**
+   * What the surface is, for reuse across redraws: a redraw with the same key and frame clones the
+   * level lines drawn before instead of sampling and tracing them again. Defaults to `f`; pass a
+   * stable object when `f` is a new closure on every draw.
+   */
+  key?: object;
+}
+
+/** Level lines already drawn, by surface key, then by frame and options. */
+const drawn = new WeakMap<object, Map<string, Element>>();
+
 /**
- * The level sets of f over a rectangle, as Plot marks. Loss surfaces span many orders of
+ * The level sets of f over a rectangle, as one Plot mark. Loss surfaces span many orders of
  * magnitude, so the levels are spaced evenly in log(f − min) unless `spacing` is 'linear'.
  * The top level is the grid's highest value, or with `top: 'edge'` the lowest value on the
  * rectangle's edge, so that every level set is a closed curve inside it (none runs along the frame).
  */
-export function contourMarks(
-  f: Surface,
-  [x1, x2]: Interval,
-  [y1, y2]: Interval,
-  {
-    levels = 14,
-    spacing = 'log',
-    resolution = 50,
-    top = 'grid',
-  }: { levels?: number; spacing?: 'log' | 'linear'; resolution?: number; top?: 'grid' | 'edge' } = {},
-): Plot.Markish[] {
+export function contourMarks(f: Surface, x: Interval, y: Interval, options: ContourOptions = {}): Plot.Markish[] {
+  const { levels = 14, spacing = 'log', resolution = 50, top = 'grid', key = f } = options;
+  const mark: Plot.RenderFunction = (_index, scales, _values, dimensions, context) => {
+    const { width, height, marginTop, marginRight, marginBottom, marginLeft } = dimensions;
+    const range = { x: [scales.x!(x[0]), scales.x!(x[1])], y: [scales.y!(y[0]), scales.y!(y[1])] } as const;
+    const frame = [width, height, marginTop, marginRight, marginBottom, marginLeft, range.x, range.y, levels, spacing, resolution, top].join();
+    if (!drawn.has(key)) drawn.set(key, new Map());
+    const layers = drawn.get(key)!;
+    let layer = layers.get(frame);
+    if (layer?.ownerDocument !== context.document) {
+      const chart = Plot.plot({
+        document: context.document,
+        ...dimensions,
+        axis: null,
+        x: { domain: x, range: range.x },
+        y: { domain: y, range: range.y },
+        marks: [levelLines(f, x, y, { levels, spacing, resolution, top })],
+      });
+      // Plot wraps the lines in a group clipped to the frame by a clipPath in the chart's root: the
+      // layer is that group, carrying its clipPath.
+      layer = chart.querySelector('g[clip-path]')!;
+      layer.prepend(chart.querySelector('clipPath')!);
+      for (const path of layer.querySelectorAll('path')) path.setAttribute('d', simplifiedPath(path.getAttribute('d') ?? ''));
+      layers.set(frame, layer);
+    }
+    return layer.cloneNode(true) as SVGElement;
+  };
+  return [mark];
+}
+
+/** Plot's contour mark for f over the rectangle, clipped to the frame. */
+function levelLines(f: Surface, [x1, x2]: Interval, [y1, y2]: Interval, { levels, spacing, resolution, top }: Required<Omit<ContourOptions, 'key'>>) {
   let low = Infinity;
   let high = -Infinity;
   let edge = Infinity;
@@ -46,30 +83,23 @@ export function contourMarks(
   // Levels below the edge's lowest value ('edge') close inside the rectangle and need no margin.
   const cells = top === 'edge' ? 0 : 1;
   const [dx, dy] = [((x2 - x1) / resolution) * cells, ((y2 - y1) / resolution) * cells];
-  return [
-    Plot.contour({
-      x1: x1 - dx,
-      x2: x2 + dx,
-      y1: y1 - dy,
-      y2: y2 + dy,
-      width: resolution + 2 * cells,
-      height: resolution + 2 * cells,
-      clip: true,
-      // Plot outlines the region above each threshold, whose border includes the frame; the region
-      // below (contours of −f) is bordered by the level set alone, which 'edge' levels keep inside.
-      value: top === 'edge' ? (x: number, y: number) => -f(x, y) : f,
-      thresholds: top === 'edge' ? thresholds.map((t) => -t) : thresholds,
-      stroke: 'currentColor',
-      strokeOpacity: 0.35,
-      fill: 'none',
-      className: contourClass,
-      render: (index, scales, values, dimensions, context, next) => {
-        const group = next?.(index, scales, values, dimensions, context) ?? null;
-        for (const path of group?.querySelectorAll('path') ?? []) path.setAttribute('d', simplifiedPath(path.getAttribute('d') ?? ''));
-        return group;
-      },
-    }),
-  ];
+  return Plot.contour({
+    x1: x1 - dx,
+    x2: x2 + dx,
+    y1: y1 - dy,
+    y2: y2 + dy,
+    width: resolution + 2 * cells,
+    height: resolution + 2 * cells,
+    clip: true,
+    // Plot outlines the region above each threshold, whose border includes the frame; the region
+    // below (contours of −f) is bordered by the level set alone, which 'edge' levels keep inside.
+    value: top === 'edge' ? (x: number, y: number) => -f(x, y) : f,
+    thresholds: top === 'edge' ? thresholds.map((t) => -t) : thresholds,
+    stroke: 'currentColor',
+    strokeOpacity: 0.35,
+    fill: 'none',
+    className: contourClass,
+  });
 }
 
 /**

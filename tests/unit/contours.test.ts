@@ -1,5 +1,7 @@
+import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { contourTolerance, simplifiedPath } from '../../src/plots/contours.ts';
+import { contourClass, contourMarks, contourTolerance, simplifiedPath, type Surface } from '../../src/plots/contours.ts';
+import { serverDocument } from '../../src/plots/server.ts';
 
 type Point = readonly [number, number];
 
@@ -38,6 +40,51 @@ describe('simplifiedPath', () => {
         const distance = Math.min(...kept.slice(1).map((q, i) => distanceToSegment(p, kept[i]!, q)));
         expect(distance).toBeLessThanOrEqual(contourTolerance + 0.08);
       }
+    }
+  });
+});
+
+describe('contourMarks', () => {
+  const document = serverDocument();
+  const draw = (f: Surface, { key, width = 400 }: { key?: object; width?: number } = {}) =>
+    Plot.plot({ document, width, height: 300, x: { domain: [-2, 2] }, y: { domain: [-1, 1] }, marks: contourMarks(f, [-2, 2], [-1, 1], { key }) });
+  const levelLines = (chart: Element) => [...chart.querySelectorAll(`.${contourClass} path`)].map((p) => p.getAttribute('d'));
+  const counted = () => {
+    const counter = { calls: 0, f: (x: number, y: number) => (counter.calls++, x * x + 4 * y * y) };
+    return counter;
+  };
+
+  it('samples a surface once per frame: a redraw clones the level lines drawn before', () => {
+    const bowl = counted();
+    const first = draw(bowl.f);
+    const sampled = bowl.calls;
+    expect(sampled).toBeGreaterThan(51 * 51);
+    const second = draw(bowl.f);
+    expect(bowl.calls).toBe(sampled);
+    expect(levelLines(second)).toEqual(levelLines(first));
+    expect(levelLines(first).length).toBe(14);
+    draw(bowl.f, { width: 500 });
+    expect(bowl.calls).toBeGreaterThan(sampled);
+  });
+
+  it('reuses lines by key when the surface is a new function on every draw', () => {
+    const key = {};
+    const bowls = [counted(), counted(), counted()];
+    draw(bowls[0]!.f, { key });
+    draw(bowls[1]!.f, { key });
+    draw(bowls[2]!.f);
+    expect(bowls.map((b) => b.calls > 0)).toEqual([true, false, true]);
+  });
+
+  it('clips every copy to the frame with a clipPath of its own', () => {
+    const bowl = counted();
+    for (const chart of [draw(bowl.f), draw(bowl.f)] as (Element & Plot.Plot)[]) {
+      const layer = chart.querySelector(`.${contourClass}`)!.parentElement!;
+      const id = /^url\(#(.+)\)$/.exec(layer.getAttribute('clip-path') ?? '')?.[1];
+      const rect = layer.querySelector(`clipPath[id="${id}"] rect`);
+      const [left, right] = chart.scale('x')!.range!;
+      const [bottom, top] = chart.scale('y')!.range!;
+      expect(['x', 'y', 'width', 'height'].map((a) => Number(rect?.getAttribute(a)))).toEqual([left, top, right! - left!, bottom! - top!]);
     }
   });
 });

@@ -14,7 +14,7 @@ import type { StartingPoint } from './descent.ts';
 import { seededRandom, shuffle, type Random } from './random.ts';
 import { rateAt, toSchedule, type LearningRate } from './schedules.ts';
 import { beyondLimit, DIVERGENCE_LIMIT } from './stop.ts';
-import { TrajectoryRecorder, trajectoryCap, type TrajectoryOptions } from './trajectory.ts';
+import { toArray, TrajectoryRecorder, trajectoryCap, type TrajectoryOptions } from './trajectory.ts';
 import type { Result, StopRuleName, TrajectoryPoint } from './types.ts';
 import { integer, MAX_STEPS_LIMIT, sameLength, shown, startingPoint } from './validate.ts';
 
@@ -309,5 +309,5 @@ export function miniBatchDescent(
 }
 
 function point(k: number, x: Float64Array, f: number, gradient: Float64Array, step: Float64Array): TrajectoryPoint {
-  return { k, x: Array.from(x), f, gradient: Array.from(gradient), step: Array.from(step) };
+  return { k, x: toArray(x), f, gradient: toArray(gradient), step: toArray(step) };
 }

@@ -8,7 +8,7 @@ import {
   type WolfeOptions,
 } from './linesearch.ts';
 import { beyondLimit, DIVERGENCE_LIMIT, firedRule, gradientNorm, reasonFor, resolveStopRules, stepSize, type StopRules } from './stop.ts';
-import { TrajectoryRecorder, trajectoryCap, type TrajectoryOptions } from './trajectory.ts';
+import { toArray, TrajectoryRecorder, trajectoryCap, type TrajectoryOptions } from './trajectory.ts';
 import type { Objective, Result, StopRuleName, TrajectoryPoint } from './types.ts';
 import { MAX_STEPS_LIMIT, shown, startingPoint } from './validate.ts';
 
@@ -76,7 +76,7 @@ export function minimize(objective: Objective, x0: StartingPoint, options: Minim
 
   let k = 0;
   let step = new Float64Array(n);
-  const point = (): TrajectoryPoint => ({ k, x: Array.from(x), f, gradient: Array.from(gradient), step: Array.from(step) });
+  const point = (): TrajectoryPoint => ({ k, x: toArray(x), f, gradient: toArray(gradient), step: toArray(step) });
   recorder?.add(point());
 
   const finish = (rule: StopRuleName, message: string, divergedAt?: number): Result => {

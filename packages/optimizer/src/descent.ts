@@ -11,7 +11,7 @@ import {
   stepSize,
   type StopRules,
 } from './stop.ts';
-import { TrajectoryRecorder, trajectoryCap, type TrajectoryOptions } from './trajectory.ts';
+import { toArray, TrajectoryRecorder, trajectoryCap, type TrajectoryOptions } from './trajectory.ts';
 import type { GradientTransformation } from './transforms.ts';
 import type { Objective, Result, StopRuleName, TrajectoryPoint } from './types.ts';
 import { sameLength, shown, startingPoint } from './validate.ts';
@@ -205,10 +205,10 @@ class DescentRun {
   point(): TrajectoryPoint {
     return {
       k: this.k,
-      x: Array.from(this.x),
+      x: toArray(this.x),
       f: this.f,
-      gradient: Array.from(this.gradient),
-      step: this.k === 0 ? new Array<number>(this.n).fill(0) : Array.from(this.step),
+      gradient: toArray(this.gradient),
+      step: this.k === 0 ? new Array<number>(this.n).fill(0) : toArray(this.step),
     };
   }
 

@@ -4,7 +4,7 @@ export * from './schedules.ts';
 export * from './transforms.ts';
 export * from './stop.ts';
 export * from './linesearch.ts';
-export * from './trajectory.ts';
+export { DEFAULT_TRAJECTORY_CAP, TrajectoryRecorder, trajectoryCap, type TrajectoryOptions } from './trajectory.ts';
 export * from './descent.ts';
 export * from './bfgs.ts';
 export * from './random.ts';

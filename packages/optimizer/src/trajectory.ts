@@ -6,6 +6,17 @@ export interface TrajectoryOptions {
   cap: number;
 }
 
+/**
+ * A plain-array copy of a vector, for a trajectory point. A loop, because `Array.from` on a typed
+ * array goes through its iterator: about 1 µs a call in V8 against 70 ns, and a run records three
+ * copies per step.
+ */
+export function toArray(values: Float64Array): number[] {
+  const copy: number[] = [];
+  for (let i = 0; i < values.length; i++) copy.push(values[i]!);
+  return copy;
+}
+
 /** Points kept when `trajectory: true`. */
 export const DEFAULT_TRAJECTORY_CAP = 10_000;
 

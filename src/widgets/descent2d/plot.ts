@@ -36,7 +36,7 @@ export function drawDescent2D(example: Descent2DExample, run: Run2D, document: D
     x: { domain: [x1, x2], label: labels[0] },
     y: { domain: [y1, y2], label: labels[1] },
     marks: [
-      ...contourMarks(run.value, view.x, view.y, { spacing: view.spacing ?? 'log' }),
+      ...contourMarks(run.value, view.x, view.y, { spacing: view.spacing ?? 'log', key: example.problem }),
       Plot.line(path, { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeWidth: 1.5, clip: true }),
       // About 30 iterates beyond the table, evenly spaced in k: where they crowd, descent is slow.
       Plot.dot(beyond.filter((_, i) => i % Math.ceil(beyond.length / 30) === 0), { x: 'x', y: 'y', r: 1.5, fill: 'var(--sl-color-accent)', fillOpacity: 0.6, clip: true }),
