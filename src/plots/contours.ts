@@ -27,7 +27,7 @@ const drawn = new WeakMap<object, Map<string, Element>>();
  * rectangle's edge, so that every level set is a closed curve inside it (none runs along the frame).
  */
 export function contourMarks(f: Surface, x: Interval, y: Interval, options: ContourOptions = {}): Plot.Markish[] {
-  const { levels = 14, spacing = 'log', resolution = 50, top = 'grid', key = f } = options;
+  const { levels = 14, spacing = 'log', resolution = 80, top = 'grid', key = f } = options;
   const mark: Plot.RenderFunction = (_index, scales, _values, dimensions, context) => {
     const { width, height, marginTop, marginRight, marginBottom, marginLeft } = dimensions;
     const range = { x: [scales.x!(x[0]), scales.x!(x[1])], y: [scales.y!(y[0]), scales.y!(y[1])] } as const;

@@ -36,7 +36,7 @@ function panel(example: LandscapesExample, { surface, result }: Landscape, docum
     x: { domain: x, label: 'x' },
     y: { domain: y, label: 'y' },
     marks: [
-      ...contourMarks(surface.f, x, y, { resolution: 40, levels: 10, top: 'edge' }),
+      ...contourMarks(surface.f, x, y, { resolution: 64, levels: 10, top: 'edge' }),
       Plot.line(path, { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeWidth: 1.5, clip: true }),
       Plot.dot(path, { x: 'x', y: 'y', fill: 'var(--sl-color-accent)', r: 2, clip: true }),
       Plot.dot(path.slice(0, 1), { x: 'x', y: 'y', r: 6, stroke: 'currentColor', strokeWidth: 1.5, clip: true }),

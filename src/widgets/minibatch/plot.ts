@@ -37,7 +37,7 @@ export function drawMiniBatch(example: MiniBatchExample, run: MiniBatchRun, docu
     x: { domain: window.intercept, label: 'intercept θ₀' },
     y: { domain: window.slope, label: 'slope θ₁' },
     marks: [
-      ...contourMarks(lineLoss(example.problem.data), window.intercept, window.slope, { resolution: 32, key: example.problem }),
+      ...contourMarks(lineLoss(example.problem.data), window.intercept, window.slope, { resolution: 48, key: example.problem }),
       Plot.line(full, { ...xy, stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '5 4' }),
       Plot.line(mini, { ...xy, stroke: accent, strokeWidth: 1, strokeOpacity: 0.85 }),
       Plot.dot([{ intercept: x0[0], slope: x0[1] }], { ...xy, r: 5, stroke: 'currentColor' }),
