@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import type { NumberParam, ParamSpec, Params } from '../examples/types.ts';
 import { formatNumber } from './format.ts';
@@ -205,6 +205,15 @@ export function ExampleFigure({ id, example, params, ready, notes, children }: F
       <p class="example-summary">{example.summary}</p>
       {children}
     </figure>
+  );
+}
+
+/** Where a figure's plot goes: the pre-rendered chart (`children`) until a live one is drawn into `plot`. */
+export function PlotArea(props: { plot: RefObject<HTMLDivElement>; live: boolean; onClick?: (event: MouseEvent) => void; children?: ComponentChildren }) {
+  return (
+    <div class="example-plot" ref={props.plot} onClick={props.onClick}>
+      {props.live ? null : props.children}
+    </div>
   );
 }
 

@@ -68,23 +68,21 @@ export function useExample<P extends Params>(id: string, specs: readonly ParamSp
   return { params, drafts, errors, notes, ready, changed, edit, editAll, draft, link: () => linkTo(id, params, window.location.href) };
 }
 
-/** Loads a plot module on first need and draws into `container` whenever `draw`'s inputs change. */
-export function useLivePlot<M>(
-  enabled: boolean,
-  load: () => Promise<M>,
-  draw: (module: M, container: HTMLElement) => void,
-  container: { current: HTMLElement | null },
-  inputs: unknown[],
-) {
+/**
+ * Loads a plot module on first need and, whenever `inputs` change, replaces what the plot
+ * container (`plot`, for the figure's PlotArea) shows with the chart `draw` returns.
+ */
+export function useLivePlot<M>(enabled: boolean, load: () => Promise<M>, draw: (module: M) => Element, inputs: unknown[]) {
+  const plot = useRef<HTMLDivElement>(null);
   const [module, setModule] = useState<M | null>(null);
   useEffect(() => {
     if (enabled && !module) load().then((m) => setModule(() => m));
   }, [enabled]);
   // Drawn before the browser paints, so the plot changes in the same frame as the numbers.
   useLayoutEffect(() => {
-    if (module && container.current) draw(module, container.current);
+    if (module && plot.current) plot.current.replaceChildren(draw(module));
   }, [module, ...inputs]);
-  return module !== null;
+  return { plot, live: module !== null };
 }
 
 /**

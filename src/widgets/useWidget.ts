@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { getExample, type Example } from '../examples/index.ts';
 import type { ParamSpec } from '../examples/types.ts';
 import { figureReady, useExample, useLivePlot } from './useExample.ts';
@@ -20,7 +20,6 @@ export function useWidget<E extends Example, R, M>(
   const specs = useMemo(() => specsOf(example), [example]);
   const state = useExample<E['defaults']>(id, specs, example.defaults);
   const result = useMemo(() => run(example, state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(state.changed, load, (m, container) => container.replaceChildren(draw(m, example, result)), plot, [result]);
+  const { plot, live } = useLivePlot(state.changed, load, (m) => draw(m, example, result), [result]);
   return { example, specs, state, result, plot, live, ready: figureReady(state, live) };
 }

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { markerFor } from './markers.ts';
 import { basinsParams, runBasins, startName, type Basins as BasinsResult, type BasinsExample } from './model.ts';
@@ -26,9 +26,9 @@ export default function Basins({ id, children }: { id: string; children?: Compon
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       <ul class="basins-key" aria-label="Key to the markers">
         {basins.outcomes.map((outcome, i) => (
           <li key={outcome.label}>

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { getExample } from '../../examples/index.ts';
 import { formatNumber } from '../format.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
 import { figureReady, useExample, useLivePlot } from '../useExample.ts';
 import { chordFunctions, chordParams, runChord, samples, type ChordExample, type ChordFunctionName } from './model.ts';
 
@@ -13,14 +13,7 @@ export default function ChordExplorer({ id, children }: { id: string; children?:
   // Only the arrow-key steps of a and b depend on the function; the accepted ranges do not.
   const specs = chordParams(state.params.fn);
   const chord = useMemo(() => runChord(state.params), [state.params]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
-    () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawChord(chord, document)),
-    plot,
-    [chord],
-  );
+  const { plot, live } = useLivePlot(state.changed, () => import('./plot.ts'), (m) => m.drawChord(chord, document), [chord]);
 
   function edit(name: string, raw: string) {
     const picked = name === 'fn' ? chordFunctions[raw as ChordFunctionName] : undefined;
@@ -33,9 +26,9 @@ export default function ChordExplorer({ id, children }: { id: string; children?:
   const { at } = chord;
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={figureReady(state, live)} notes={state.notes}>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       <dl class="example-results">
         <div>
           <dt>x = t·a + (1 − t)·b</dt>

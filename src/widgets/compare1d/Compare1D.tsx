@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, QuantityCell, TableRegion } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, QuantityCell, TableRegion } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { compare1DParams, runCompare1D, tableSteps, type Compare1DExample } from './model.ts';
 
@@ -18,9 +18,9 @@ export default function Compare1D({ id, children }: { id: string; children?: Com
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       <TableRegion label={`How each run of ${example.title} ended`} caption="How each run ended.">
         <thead>
           <tr>

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { getExample } from '../../examples/index.ts';
 import { Legend } from '../legend.tsx';
-import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
 import { figureReady, useExample, useLivePlot } from '../useExample.ts';
 import { decompositionParams, decompositionResult, simulate, type DecompositionExample } from './model.ts';
 import { series } from './series.ts';
@@ -17,22 +17,15 @@ export default function Decomposition({ id, children }: { id: string; children?:
   const simulation = useMemo(() => simulate(example, state.params), [noise, replicates, seed]);
   const selectedSize = Number(state.params[size.name]);
   const result = useMemo(() => decompositionResult(example, simulation, selectedSize), [simulation, selectedSize]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
-    () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawDecomposition(example, result, document)),
-    plot,
-    [result],
-  );
+  const { plot, live } = useLivePlot(state.changed, () => import('./plot.ts'), (m) => m.drawDecomposition(example, result, document), [result]);
   const selected = result.rows.find((r) => r.size === result.detail.size)!;
   const byError = [...result.rows].sort((a, b) => a.error - b.error);
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={figureReady(state, live)} notes={state.notes}>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       <Legend
         entries={[
           { label: `fits to ${result.detail.fits.length} training sets`, stroke: 'var(--sl-color-accent)', opacity: 0.4, width: 1.5 },

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, QuantityCell, Results, TableRegion } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, QuantityCell, Results, TableRegion } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { IterateTable } from './IterateTable.tsx';
 import { descent1DParams, probeValues, runDescent1D, symbolsOf, type Descent1DExample } from './model.ts';
@@ -21,9 +21,9 @@ export default function Descent1D({ id, children }: { id: string; children?: Com
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       <Results
         items={[
           { label: `Final ${x}`, name: 'x', value: result.x[0]! },

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { descent2DParams, descent2DQuantities, runDescent2D, tableHead, type Descent2DExample } from './model.ts';
 
@@ -23,9 +23,9 @@ export default function Descent2D({ id, children }: { id: string; children?: Com
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       <dl class="example-results">
         <div>
           <dt>Final ({labels[0]}, {labels[1]})</dt>

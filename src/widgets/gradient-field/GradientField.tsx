@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { moveOnClick, partialName, type Quadratic, type Surface2D } from '../surface.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { gradientFieldLayout, gradientFieldParams, polynomial, runGradientField } from './model.ts';
 
@@ -59,9 +59,9 @@ export default function GradientField({ id, children }: { id: string; children?:
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
-      <div class="example-plot" ref={plot} onClick={moveOnClick(surface, gradientFieldLayout(surface).frame, state.editAll)}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live} onClick={moveOnClick(surface, gradientFieldLayout(surface).frame, state.editAll)}>
+        {children}
+      </PlotArea>
       <dl class="example-results" aria-live="polite">
         <div>
           <dt>{surface.name}{where(at.x, at.y)}</dt>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { gridSearchParams, runGridSearch, shownRows } from './model.ts';
 
@@ -18,9 +18,9 @@ export default function GridSearch({ id, children }: { id: string; children?: Co
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       <dl class="example-results" aria-live="polite">
         <div>
           <dt>Best x</dt>

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { Legend } from '../legend.tsx';
 import { tableRows } from '../rows.ts';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { implicitParams, runImplicit, type ImplicitExample } from './model.ts';
 import { curveSeries, historySeries } from './series.ts';
@@ -20,9 +20,9 @@ export default function Implicit({ id, children }: { id: string; children?: Comp
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       <Legend
         entries={[
           ...curveSeries.map((s) => ({ label: s.label, stroke: s.stroke, dash: s.dash, width: s.width, opacity: s.opacity })),

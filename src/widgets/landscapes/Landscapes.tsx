@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { landscapesParams, runLandscapes, tableSteps, type LandscapesExample } from './model.ts';
 
@@ -17,9 +17,9 @@ export default function Landscapes({ id, children }: { id: string; children?: Co
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       {landscapes.map(({ surface, result }) => (
         <dl class="example-results" key={surface.name}>
           <div>

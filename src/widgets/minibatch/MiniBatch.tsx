@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { atEpoch, miniBatchParams, runMiniBatch, runStatus, type MiniBatchExample, type Run } from './model.ts';
 
@@ -36,9 +36,9 @@ export default function MiniBatch({ id, children }: { id: string; children?: Com
         <span class="key-line key-accent" /> mini-batch <span class="key-line key-dashed" /> full batch{' '}
         <span aria-hidden="true">✕</span> least squares <span aria-hidden="true">○</span> start
       </p>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       <div class="example-table run-table" tabIndex={0} role="region" aria-label={`Results of ${example.title}`}>
         <table>
           <caption>Where each run ends: after {run.epochs} epochs (passes over the data), or where it was when it diverged.</caption>

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { IterateTable } from '../descent1d/IterateTable.tsx';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, Results } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, Results } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { minimize1DParams, resultMessage, runMinimize1D, type Minimize1DExample } from './model.ts';
 
@@ -17,9 +17,9 @@ export default function Minimize1D({ id, children }: { id: string; children?: Co
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       <Results
         variant="result-record"
         items={[

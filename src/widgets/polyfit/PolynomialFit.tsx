@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { getExample } from '../../examples/index.ts';
 import { Legend } from '../legend.tsx';
-import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
 import { figureReady, useExample, useLivePlot } from '../useExample.ts';
 import { fitSamples, polynomialFitParams, polynomialFitResult, type PolynomialFitExample } from './model.ts';
 import { errorSeries } from './series.ts';
@@ -15,21 +15,14 @@ export default function PolynomialFit({ id, children }: { id: string; children?:
   const { n, samples, seed, degree } = state.params;
   const fits = useMemo(() => fitSamples(example, state.params), [n, samples, seed]);
   const result = useMemo(() => polynomialFitResult(example, fits, degree), [fits, degree]);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
-    () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawPolynomialFit(example, result, document)),
-    plot,
-    [result],
-  );
+  const { plot, live } = useLivePlot(state.changed, () => import('./plot.ts'), (m) => m.drawPolynomialFit(example, result, document), [result]);
   const row = result.rows[degree]!;
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={figureReady(state, live)} notes={state.notes}>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       <Legend
         entries={[
           { label: 'all cars', stroke: 'currentColor', mark: 'dot', opacity: 0.4 },

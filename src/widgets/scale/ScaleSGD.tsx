@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getExample } from '../../examples/index.ts';
 import { formatNumber } from '../format.ts';
 import { tableRows } from '../rows.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity, QuantityCell } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
 import { figureReady, useExample, useLivePlot } from '../useExample.ts';
 import { lastRow, scaleParams, type ScaleExample, type ScaleParams, type ScaleRun } from './model.ts';
 import type { ScaleMessage, ScaleRequest } from './worker.ts';
@@ -44,14 +44,7 @@ export default function ScaleSGD({ id, initial, children }: { id: string; initia
   const [samplesPerSecond, setSamplesPerSecond] = useState<number | null>(null);
   const [finished, setFinished] = useState(false);
   const worker = useRef<Worker | null>(null);
-  const plot = useRef<HTMLDivElement>(null);
-  const live = useLivePlot(
-    state.changed,
-    () => import('./plot.ts'),
-    (m, container) => container.replaceChildren(m.drawScale(example, run, document)),
-    plot,
-    [run],
-  );
+  const { plot, live } = useLivePlot(state.changed, () => import('./plot.ts'), (m) => m.drawScale(example, run, document), [run]);
   const { params } = state;
   const running = phase.kind === 'data' || phase.kind === 'epochs';
 
@@ -130,9 +123,9 @@ export default function ScaleSGD({ id, initial, children }: { id: string; initia
       <p class="example-key">
         <span class="key-line key-accent" /> fitted line <span class="key-line key-dashed" /> the line the data were made from
       </p>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       <div class="example-progress">
         <label for={`${id}-progress`}>{progressLabel}</label>
         <progress id={`${id}-progress`} max={total} value={done} />

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { moveOnClick, partialName } from '../surface.ts';
-import { Controls, CopyLink, ExampleFigure, Quantity } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { runSlices, slicesLayout, slicesParams, tangentPlaneText } from './model.ts';
 
@@ -20,9 +20,9 @@ export default function Slices({ id, children }: { id: string; children?: Compon
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
-      <div class="example-plot" ref={plot} onClick={moveOnClick(surface, slicesLayout(surface).map, state.editAll)}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live} onClick={moveOnClick(surface, slicesLayout(surface).map, state.editAll)}>
+        {children}
+      </PlotArea>
       <dl class="example-results" aria-live="polite">
         <div>
           <dt>{surface.name}{at}</dt>

@@ -3,7 +3,7 @@ import type { Result } from '@descent/optimizer';
 import { IterateTable } from '../descent1d/IterateTable.tsx';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
-import { Controls, CopyLink, ExampleFigure, QuantityCell, Results, TableRegion } from '../ui.tsx';
+import { Controls, CopyLink, ExampleFigure, PlotArea, QuantityCell, Results, TableRegion } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import {
   leastSquaresAnswer,
@@ -103,9 +103,9 @@ export default function Walkthrough({ id, children }: { id: string; children?: C
       <div class="walk-step" aria-live="polite">
         <StepParts example={example} result={result} k={k} params={state.params} />
       </div>
-      <div class="example-plot" ref={plot}>
-        {live ? null : children}
-      </div>
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
       <Results
         items={[
           { label: 'Final intercept', name: 'intercept', value: result.x[0]! },
