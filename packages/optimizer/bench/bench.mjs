@@ -11,7 +11,8 @@
 //   - the straightforward loop (one accumulator per sum), for comparison;
 //   - the same step in TensorFlow.js (float32 tensors) on its CPU backend and, if it loads, its
 //     WASM backend;
-//   - one epoch of mini-batch SGD (miniBatchDescent) at batch sizes 1, 32 and 1024.
+//   - one epoch of mini-batch SGD (miniBatchDescent) at batch sizes 1, 32 and 1024;
+//   - garbage collections in the hot loops, and what recording a trajectory costs a step.
 // It prints a table and the ratios against the targets. It never fails: it reports.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -313,6 +314,14 @@ const allocation = {
     miniBatchDescent(millionObjective, [0, 0], { learningRate: 1e-3, batchSize: 32, epochs: 1, seed: 1 }),
 };
 for (const [what, run] of Object.entries(allocation)) console.log(`     ${what.padEnd(46)} ${String(await collections(run)).padStart(9)} collections`);
+console.log('');
+
+// What a widget pays for `trajectory: true`: a point (three small arrays) per step.
+console.log('Recording (gradient descent on a bowl, 10,000 steps)');
+const steps = (trajectory) => () => gradientDescent(bowl, [1, 1], { learningRate: 1e-9, stop: { maxSteps: 10_000 }, trajectory });
+const recording = await interleavedMedians({ without: steps(false), with: steps(true) }, REPS);
+console.log(`     ${'without a trajectory'.padEnd(46)} ${fmt(recording.without).padStart(9)} ms`);
+console.log(`     ${'with trajectory: true'.padEnd(46)} ${fmt(recording.with).padStart(9)} ms  ${(((recording.with - recording.without) / 10_000) * 1000).toFixed(2)} µs a recorded step`);
 console.log('');
 
 console.log(`load average at the end: ${load()}`);
