@@ -22,7 +22,7 @@ function ownIds(chart: Element, prefix: string) {
   if (ids.length === 0) return;
   for (const el of chart.querySelectorAll('[id]')) el.id = `${prefix}-${el.id}`;
   const reference = new RegExp(`url\\(#(${ids.map((id) => id.replace(/[^\w-]/g, '\\$&')).join('|')})\\)`, 'g');
-  for (const el of chart.querySelectorAll(referring)) {
+  for (const el of [chart, ...chart.querySelectorAll(referring)]) {
     for (const name of urlAttributes) {
       const value = el.getAttribute(name);
       if (value?.startsWith('url(#')) el.setAttribute(name, value.replace(reference, `url(#${prefix}-$1)`));
