@@ -1,17 +1,28 @@
 /**
  * Mini-batches and mini-batch (stochastic) gradient descent over a {@link DatasetObjective}.
  *
- * Each epoch shuffles the rows 0, 1, …, n − 1 afresh with the seeded generator (Fisher–Yates, see
- * `shuffle`) and cuts the shuffled order into consecutive batches, as `np.random.permutation(n)`
- * followed by a split would: batch j holds the rows at places bounds[j], …, bounds[j + 1] − 1 of
- * the shuffled order, and its rows are summed in that order. A single batch of all n rows is not
- * shuffled: it is the rows in ascending order, so it reproduces the full objective bit for bit.
+ * Each epoch shuffles the rows afresh with the seeded generator and cuts the shuffled order into
+ * consecutive batches, as `np.random.permutation(n)` followed by a split would: batch j holds the
+ * rows at places bounds[j], …, bounds[j + 1] − 1 of the shuffled order, and its rows are summed in
+ * that order. A single batch of all n rows is not shuffled: it is the rows in ascending order, so
+ * it reproduces the full objective bit for bit.
+ *
+ * The shuffle is exactly uniform (every order equally likely, up to the generator's own
+ * n/2³² bias in a bounded draw) and is defined step by step, so that other code can reproduce it.
+ * A bounded draw below m is ⌊u · m / 2³²⌋ for the generator's next 32-bit integer u.
+ * - Up to {@link TWO_LEVEL_SHUFFLE_ROWS} rows, Fisher–Yates on 0, 1, …, n − 1: for i = n − 1 down
+ *   to 1, swap the rows at places i and j, j a bounded draw below i + 1 (n − 1 draws).
+ * - Above that, in two levels (Rao and Sandelius, 1961), so that the work stays in cache on large
+ *   data: (1) each row gets one of 256 buckets at random, row 4q + r taking byte r (lowest first)
+ *   of the q-th draw; (2) the rows are laid out bucket by bucket, 0 to 255, keeping their order
+ *   within a bucket; (3) each bucket in turn, 0 to 255, is shuffled by Fisher–Yates as above, with
+ *   places counted from the bucket's start.
  *
  * @module
  */
-import type { DatasetObjective } from './data.ts';
+import type { DatasetObjective, RowTable } from './data.ts';
 import type { StartingPoint } from './descent.ts';
-import { seededRandom, shuffle, type Random } from './random.ts';
+import { seededRandom, shuffleRows, type Random } from './random.ts';
 import { rateAt, toSchedule, type LearningRate } from './schedules.ts';
 import { beyondLimit, DIVERGENCE_LIMIT } from './stop.ts';
 import { toArray, TrajectoryRecorder, trajectoryCap, type TrajectoryOptions } from './trajectory.ts';
@@ -70,22 +81,122 @@ export function batchBounds(rows: number, split: BatchSplit): Int32Array {
   return bounds;
 }
 
+/** Above this many rows, an epoch is shuffled in two levels (see the module description). */
+export const TWO_LEVEL_SHUFFLE_ROWS = 65_536;
+
+const BUCKETS = 256;
+
 /**
- * Draws the next epoch's batches into `order` (batch j at bounds[j], …, bounds[j + 1] − 1),
- * allocating nothing: Fisher–Yates on 0, 1, …, n − 1, which uses n − 1 draws of `rng`. With a
- * single batch there is nothing to shuffle: `order` stays 0, 1, …, n − 1 and no draws are used.
+ * Each epoch's order of the rows of a row-major table (`width` numbers a row), drawn as the module
+ * description says into a second table, which is made on the first draw and used for every later one.
  */
-function prepareEpoch(order: Int32Array, batches: number, rng: Random): void {
-  if (batches === 1) return;
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  shuffle(order, rng);
+class EpochOrder {
+  readonly source: Float64Array;
+  private readonly width: number;
+  private readonly rows: number;
+  private shuffled: Float64Array | null = null;
+  private labels: Uint8Array | null = null;
+  private readonly starts = new Int32Array(BUCKETS);
+
+  constructor(source: Float64Array, width: number) {
+    this.source = source;
+    this.width = width;
+    this.rows = source.length / width;
+  }
+
+  /** The next epoch's rows, in order; the same array every epoch. */
+  next(rng: Random): Float64Array {
+    const { rows, width, source, starts } = this;
+    const shuffled = (this.shuffled ??= new Float64Array(source.length));
+    if (rows <= TWO_LEVEL_SHUFFLE_ROWS) {
+      shuffled.set(source);
+      shuffleRows(shuffled, width, 0, rows, rng);
+      return shuffled;
+    }
+    const labels = (this.labels ??= new Uint8Array(rows + 3));
+    drawBuckets(labels, rows, rng);
+    countBuckets(labels, rows, starts);
+    if (width === 2) scatterPairs(source, shuffled, labels, starts, rows);
+    else scatterRows(source, shuffled, width, labels, starts, rows);
+    // starts[b] is now the end of bucket b.
+    let from = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      const to = starts[b] as number;
+      shuffleRows(shuffled, width, from, to, rng);
+      from = to;
+    }
+    return shuffled;
+  }
 }
 
-/** The identity order, which a single batch keeps and every other epoch reshuffles. */
-function identity(rows: number): Int32Array {
-  const order = new Int32Array(rows);
-  for (let i = 0; i < rows; i++) order[i] = i;
+/**
+ * The EpochOrder of each row table, kept as long as its table so that later runs on the same data
+ * do not allocate their shuffle buffers again (a fresh multi-megabyte buffer costs the first
+ * epoch more than its shuffle, in page faults).
+ */
+const epochOrders = new WeakMap<Float64Array, EpochOrder>();
+
+function epochOrderOf(table: RowTable): EpochOrder {
+  let order = epochOrders.get(table.values);
+  if (order === undefined) {
+    order = new EpochOrder(table.values, table.width);
+    epochOrders.set(table.values, order);
+  }
   return order;
+}
+
+/** Bucket labels for `rows` rows: row 4q + r gets byte r, lowest first, of the q-th draw. */
+function drawBuckets(labels: Uint8Array, rows: number, rng: Random) {
+  for (let q = 0; q < rows; q += 4) {
+    const u = rng.nextUint32() | 0;
+    labels[q] = u & 255;
+    labels[q + 1] = (u >> 8) & 255;
+    labels[q + 2] = (u >> 16) & 255;
+    labels[q + 3] = (u >> 24) & 255;
+  }
+}
+
+/** Sets starts[b] to where bucket b begins when the rows are laid out bucket by bucket. */
+function countBuckets(labels: Uint8Array, rows: number, starts: Int32Array) {
+  starts.fill(0);
+  for (let i = 0; i < rows; i++) {
+    const label = labels[i] as number;
+    starts[label] = (starts[label] as number) + 1;
+  }
+  let start = 0;
+  for (let b = 0; b < BUCKETS; b++) {
+    const size = starts[b] as number;
+    starts[b] = start;
+    start += size;
+  }
+}
+
+/** Moves row i of `source` to place starts[labels[i]]++ of `target`, rows of `width` numbers. */
+function scatterRows(source: Float64Array, target: Float64Array, width: number, labels: Uint8Array, starts: Int32Array, rows: number) {
+  for (let i = 0; i < rows; i++) {
+    const label = labels[i] as number;
+    const place = starts[label] as number;
+    starts[label] = place + 1;
+    for (let k = 0; k < width; k++) target[place * width + k] = source[i * width + k] as number;
+  }
+}
+
+/** `scatterRows` for rows of two numbers. */
+function scatterPairs(source: Float64Array, target: Float64Array, labels: Uint8Array, starts: Int32Array, rows: number) {
+  for (let i = 0; i < rows; i++) {
+    const label = labels[i] as number;
+    const place = starts[label] as number;
+    starts[label] = place + 1;
+    target[2 * place] = source[2 * i] as number;
+    target[2 * place + 1] = source[2 * i + 1] as number;
+  }
+}
+
+/** The row numbers 0, 1, …, n − 1 as a table of width 1. */
+function rowNumbers(rows: number): Float64Array {
+  const table = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) table[i] = i;
+  return table;
 }
 
 /**
@@ -100,8 +211,8 @@ function identity(rows: number): Int32Array {
  */
 export function batchIndices(rows: number, split: BatchSplit, rng: Random): number[][] {
   const bounds = batchBounds(rows, split);
-  const order = identity(rows);
-  prepareEpoch(order, bounds.length - 1, rng);
+  const numbers = rowNumbers(rows);
+  const order = bounds.length === 2 ? numbers : new EpochOrder(numbers, 1).next(rng);
   const batches: number[][] = [];
   for (let j = 0; j + 1 < bounds.length; j++) {
     batches.push(Array.from(order.subarray(bounds[j] as number, bounds[j + 1] as number)));
@@ -202,7 +313,10 @@ export function miniBatchDescent(
   const previous = new Float64Array(d);
   const fullGradient = new Float64Array(d);
   const step = new Float64Array(d);
-  const order = identity(rows);
+  const table = rowTableOf(objective);
+  const epochOrder = table === null ? new EpochOrder(rowNumbers(rows), 1) : epochOrderOf(table);
+  // Objectives without a row table are given each epoch's order as row numbers.
+  const order = table === null ? new Int32Array(rows) : null;
   let evaluations = 1;
   const f0 = objective(x, fullGradient);
   if (!(Math.abs(f0) <= DIVERGENCE_LIMIT) || beyondLimit(fullGradient) || beyondLimit(x)) {
@@ -223,10 +337,15 @@ export function miniBatchDescent(
   let pending: TrajectoryPoint | null = null;
   const limit = shown(DIVERGENCE_LIMIT);
   run: for (; epoch < epochs; epoch++) {
-    prepareEpoch(order, batches, rng);
+    // A single batch is every row in ascending order, never shuffled.
+    const shuffled = batches === 1 ? epochOrder.source : epochOrder.next(rng);
+    if (order !== null && (batches > 1 || epoch === 0)) for (let i = 0; i < rows; i++) order[i] = shuffled[i] as number;
     for (let j = 0; j < batches; j++) {
       const rate = rateAt(schedule, u);
-      const loss = objective.batch(x, gradient, order, bounds[j] as number, bounds[j + 1] as number);
+      const start = bounds[j] as number;
+      const end = bounds[j + 1] as number;
+      const loss =
+        order === null ? objective.batchRows!(x, gradient, shuffled, start, end) : objective.batch(x, gradient, order, start, end);
       evaluations++;
       if (!(Math.abs(loss) <= DIVERGENCE_LIMIT) || beyondLimit(gradient)) {
         divergedAt = u;
@@ -306,6 +425,19 @@ export function miniBatchDescent(
     result.epochLoss = epochLoss.slice(0, epoch + 1);
   }
   return result;
+}
+
+/** The objective's row table when it has the `rowTable` and `batchRows` pair, else null. */
+function rowTableOf(objective: DatasetObjective): RowTable | null {
+  if (typeof objective.rowTable !== 'function' || typeof objective.batchRows !== 'function') return null;
+  const table = objective.rowTable();
+  const { values, width } = table;
+  if (!(values instanceof Float64Array) || !Number.isInteger(width) || width < 1 || values.length !== objective.rows * width) {
+    throw new RangeError(
+      `rowTable() must give a Float64Array of rows × width = ${objective.rows} × width numbers; received width ${shown(width)} and ${shown(values)}.`,
+    );
+  }
+  return table;
 }
 
 function point(k: number, x: Float64Array, f: number, gradient: Float64Array, step: Float64Array): TrajectoryPoint {

@@ -4,7 +4,7 @@
  * Features are columns: one `Float64Array` per feature, each with one entry per row (data
  * point), or a single `Float64Array` for one feature. The arrays are used in place, not
  * copied, so do not change them after building an objective (a one-feature objective also keeps
- * an interleaved copy for `batch`, made on its first call). Parameters come intercept first:
+ * an interleaved copy for batches, its `rowTable`, made on first use). Parameters come intercept first:
  * θ = [θ₀, θ₁, …, θₚ] with an intercept, [θ₁, …, θₚ] without.
  *
  * Each objective is an `Objective` over all rows and also has `batch`, which evaluates the
@@ -52,6 +52,27 @@ export interface DatasetObjective extends Objective {
    * @throws {RangeError} when the array lengths are wrong or the range is empty or out of bounds.
    */
   batch(x: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number): number;
+  /**
+   * Optional, for speed: the data as one row-major table of `width` numbers per row, rows in their
+   * original order. Made on the first call and kept; do not change it. `miniBatchDescent` shuffles
+   * copies of it and evaluates batches with {@link DatasetObjective.batchRows}, so that a batch
+   * reads consecutive memory.
+   */
+  rowTable?(): RowTable;
+  /**
+   * Optional, with `rowTable`: the loss over rows start, …, end − 1 of `values`, a table laid out
+   * as `rowTable()`'s (its rows may be in any order), with its gradient written into `gradient`.
+   * Bit for bit what `batch` gives for the same rows listed in the same order.
+   *
+   * @throws {RangeError} when the array lengths are wrong or the range is empty or out of bounds.
+   */
+  batchRows?(x: Float64Array, gradient: Float64Array, values: Float64Array, start: number, end: number): number;
+}
+
+/** A data set as one row-major table: row i is values[i·width], …, values[i·width + width − 1]. */
+export interface RowTable {
+  readonly values: Float64Array;
+  readonly width: number;
 }
 
 /** Options of {@link linearRegression}. */
@@ -179,17 +200,18 @@ export function polynomialFeatures(x: Float64Array, degree: number): Float64Arra
 const BLOCK = 4096;
 
 /**
- * The model ŷ = a + b x over all rows, or over a list of rows. The sums run in two interleaved
+ * The model ŷ = a + b x over all rows, or over some rows. The sums run in two interleaved
  * chains (even and odd positions) so that consecutive additions do not wait for each other; the
  * chain state lives in `sums` between calls: [Σr even, Σr odd, Σrx even, Σrx odd, Σr² even, Σr² odd],
- * followed by a and b, which travel in the array because a double passed to a call that is not
- * inlined is boxed (an allocation per call).
+ * followed by a and b, then x and y of an odd row left over, all in the array because a double
+ * passed to a call that is not inlined is boxed (an allocation per call).
  * The kernels are separate small functions, called once per block, so that V8 optimises them as
  * ordinary hot functions rather than through on-stack replacement of one long loop.
  *
- * Batches read rows in scattered order, so the first `batch` call makes a copy of the data with x
- * and y interleaved ([x₀, y₀, x₁, y₁, …]): one cache line per row instead of two. The full
- * objective streams the caller's arrays. Both see the same numbers, so results are identical.
+ * The full objective streams the caller's arrays. Batches work on rows with x and y interleaved
+ * ([x₀, y₀, x₁, y₁, …]): `rowTable` is that copy of the data, made on first use; `batchRows` sums
+ * consecutive rows of a table laid out like it, and `batch` copies the listed rows into such a
+ * table a block at a time. All of them see the same numbers in the same order, so results are identical.
  */
 function simpleLinear(
   x: Float64Array,
@@ -198,18 +220,24 @@ function simpleLinear(
   loss: SquaredLoss,
   dimension: number,
 ): DatasetObjective {
-  const sums = new Float64Array(8);
+  const sums = new Float64Array(10);
   const n = y.length;
-  let xy: Float64Array | null = null;
-  const finish = (theta: Float64Array, gradient: Float64Array, m: number, last: number): number => {
+  let table: RowTable | null = null;
+  const gathered = new Float64Array(2 * BLOCK);
+  /** Zeroes the chains and sets a and b from θ. */
+  const begin = (theta: Float64Array) => {
+    for (let k = 0; k < 6; k++) sums[k] = 0;
+    sums[6] = intercept ? (theta[0] as number) : 0;
+    sums[7] = theta[dimension - 1] as number;
+  };
+  /** Adds the odd row left over, if any (its x and y in sums[8], sums[9]), and writes the result. */
+  const finish = (gradient: Float64Array, m: number, odd: boolean): number => {
     let r = sums[0] as number;
     let rx = sums[2] as number;
     let rr = sums[4] as number;
-    if (last >= 0) {
-      const a = intercept ? (theta[0] as number) : 0;
-      const b = theta[dimension - 1] as number;
-      const xi = x[last] as number;
-      const e = a + b * xi - (y[last] as number);
+    if (odd) {
+      const xi = sums[8] as number;
+      const e = (sums[6] as number) + (sums[7] as number) * xi - (sums[9] as number);
       r += e;
       rx += e * xi;
       rr += e * e;
@@ -225,32 +253,49 @@ function simpleLinear(
     }
     return finishSquared(loss, m, rr, gradient);
   };
+  /** Sums rows from, …, to − 1 of an interleaved table, keeping an odd last row for `finish`. */
+  const sumRows = (values: Float64Array, from: number, to: number): boolean => {
+    const even = to - ((to - from) & 1);
+    for (let first = from; first < even; first += BLOCK) pairSumsRows(values, first, Math.min(first + BLOCK, even), sums);
+    if (even === to) return false;
+    sums[8] = values[2 * even] as number;
+    sums[9] = values[2 * even + 1] as number;
+    return true;
+  };
+  const rowTable = (): RowTable => (table ??= { values: interleave(x, y), width: 2 });
   const full = (theta: Float64Array, gradient: Float64Array): number => {
     checkVectors(theta, gradient, dimension);
-    const a = intercept ? (theta[0] as number) : 0;
-    const b = theta[dimension - 1] as number;
-    sums.fill(0);
-    sums[6] = a;
-    sums[7] = b;
+    begin(theta);
     const even = n - (n & 1);
     for (let from = 0; from < even; from += BLOCK) pairSums(x, y, from, Math.min(from + BLOCK, even), sums);
-    return finish(theta, gradient, n, even < n ? even : -1);
+    if (even < n) {
+      sums[8] = x[even] as number;
+      sums[9] = y[even] as number;
+    }
+    return finish(gradient, n, even < n);
   };
   const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number) => {
     checkVectors(theta, gradient, dimension);
     checkRange(indices, start, end);
-    const a = intercept ? (theta[0] as number) : 0;
-    const b = theta[dimension - 1] as number;
-    if (xy === null) xy = interleave(x, y);
-    sums.fill(0);
-    sums[6] = a;
-    sums[7] = b;
-    const m = end - start;
-    const even = start + m - (m & 1);
-    for (let from = start; from < even; from += BLOCK) pairSumsAt(xy, indices, from, Math.min(from + BLOCK, even), sums);
-    return finish(theta, gradient, m, even < end ? (indices[even] as number) : -1);
+    begin(theta);
+    let odd = false;
+    for (let from = start; from < end; from += BLOCK) {
+      const to = Math.min(from + BLOCK, end);
+      gather(rowTable().values, indices, from, to, gathered);
+      odd = sumRows(gathered, 0, to - from);
+    }
+    return finish(gradient, end - start, odd);
   };
-  return datasetObjective(full, batch, n, dimension, intercept, loss);
+  const batchRows = (theta: Float64Array, gradient: Float64Array, values: Float64Array, start: number, end: number) => {
+    checkVectors(theta, gradient, dimension);
+    if (values.length !== 2 * n) {
+      throw new RangeError(`values must hold ${n} rows of 2 (length ${2 * n}); received length ${values.length}.`);
+    }
+    checkSpan(start, end, n);
+    begin(theta);
+    return finish(gradient, end - start, sumRows(values, start, end));
+  };
+  return Object.assign(datasetObjective(full, batch, n, dimension, intercept, loss), { rowTable, batchRows });
 }
 
 /** Adds rows from, …, to − 1 (an even count) of ŷ = a + b x into the two chains in `s`. */
@@ -293,8 +338,18 @@ function interleave(x: Float64Array, y: Float64Array): Float64Array {
   return xy;
 }
 
-/** `pairSums` over the rows rows[from], …, rows[to − 1] of the interleaved data, with the same arithmetic. */
-function pairSumsAt(xy: Float64Array, rows: Int32Array, from: number, to: number, s: Float64Array) {
+/** Copies the rows rows[from], …, rows[to − 1] of an interleaved table to the start of `into`. */
+function gather(xy: Float64Array, rows: Int32Array, from: number, to: number, into: Float64Array) {
+  for (let t = from; t < to; t++) {
+    const i = 2 * (rows[t] as number);
+    const k = 2 * (t - from);
+    into[k] = xy[i] as number;
+    into[k + 1] = xy[i + 1] as number;
+  }
+}
+
+/** `pairSums` over rows from, …, to − 1 (an even count) of an interleaved table, with the same arithmetic. */
+function pairSumsRows(xy: Float64Array, from: number, to: number, s: Float64Array) {
   const a = s[6] as number;
   const b = s[7] as number;
   let r0 = s[0] as number;
@@ -303,13 +358,11 @@ function pairSumsAt(xy: Float64Array, rows: Int32Array, from: number, to: number
   let p1 = s[3] as number;
   let q0 = s[4] as number;
   let q1 = s[5] as number;
-  for (let t = from; t < to; t += 2) {
-    const i = 2 * (rows[t] as number);
-    const j = 2 * (rows[t + 1] as number);
-    const x0 = xy[i] as number;
-    const x1 = xy[j] as number;
-    const e0 = a + b * x0 - (xy[i + 1] as number);
-    const e1 = a + b * x1 - (xy[j + 1] as number);
+  for (let k = 2 * from; k < 2 * to; k += 4) {
+    const x0 = xy[k] as number;
+    const x1 = xy[k + 2] as number;
+    const e0 = a + b * x0 - (xy[k + 1] as number);
+    const e1 = a + b * x1 - (xy[k + 3] as number);
     r0 += e0;
     r1 += e1;
     p0 += e0 * x0;
@@ -449,10 +502,14 @@ function checkVectors(theta: Float64Array, gradient: Float64Array, dimension: nu
 
 function checkRange(indices: Int32Array, start: number, end: number): void {
   if (!(indices instanceof Int32Array)) throw new RangeError(`indices must be an Int32Array; received ${shown(indices)}.`);
-  if (!Number.isInteger(start) || start < 0 || start >= indices.length) {
-    throw new RangeError(`start must be an integer from 0 to indices.length − 1 (${indices.length - 1}); received ${shown(start)}.`);
+  checkSpan(start, end, indices.length, 'indices.length');
+}
+
+function checkSpan(start: number, end: number, length: number, what = 'rows'): void {
+  if (!Number.isInteger(start) || start < 0 || start >= length) {
+    throw new RangeError(`start must be an integer from 0 to ${what} − 1 (${length - 1}); received ${shown(start)}.`);
   }
-  if (!Number.isInteger(end) || end <= start || end > indices.length) {
-    throw new RangeError(`end must be an integer from start + 1 (${start + 1}) to indices.length (${indices.length}); received ${shown(end)}.`);
+  if (!Number.isInteger(end) || end <= start || end > length) {
+    throw new RangeError(`end must be an integer from start + 1 (${start + 1}) to ${what} (${length}); received ${shown(end)}.`);
   }
 }

@@ -119,6 +119,43 @@ function shuffleInt32(indices: Int32Array, state: number): number {
   return s;
 }
 
+/**
+ * Fisher–Yates on the rows at places from, …, to − 1 of a row-major table (`width` numbers a row),
+ * in place: for i = to − 1 down to from + 1, swap rows i and j = from + ⌊u · (i − from + 1) / 2³²⌋
+ * for the generator's next 32-bit integer u. On a table of width 1 holding 0, …, n − 1 it makes the
+ * same permutation as `shuffle`.
+ */
+export function shuffleRows(table: Float64Array, width: number, from: number, to: number, rng: Random): void {
+  if (rng instanceof Mulberry32 && width === 2) {
+    rng.state = shufflePairs(table, from, to, rng.state);
+    return;
+  }
+  for (let i = to - 1; i > from; i--) {
+    const j = from + Math.floor((rng.nextUint32() / TWO_POW_32) * (i - from + 1));
+    for (let k = 0; k < width; k++) {
+      const held = table[i * width + k] as number;
+      table[i * width + k] = table[j * width + k] as number;
+      table[j * width + k] = held;
+    }
+  }
+}
+
+/** `shuffleRows` for rows of two numbers, with the generator's steps inlined; returns the new state. */
+function shufflePairs(table: Float64Array, from: number, to: number, state: number): number {
+  let s = state;
+  for (let i = to - 1; i > from; i--) {
+    s = (s + 0x6d2b79f5) | 0;
+    const j = from + Math.floor((scramble(s) / TWO_POW_32) * (i - from + 1));
+    const x = table[2 * i] as number;
+    const y = table[2 * i + 1] as number;
+    table[2 * i] = table[2 * j] as number;
+    table[2 * i + 1] = table[2 * j + 1] as number;
+    table[2 * j] = x;
+    table[2 * j + 1] = y;
+  }
+  return s;
+}
+
 /** A uniformly random permutation of 0, 1, …, n − 1: `shuffle` applied to the identity. */
 export function permutation(n: number, rng: Random): Int32Array {
   if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { batchBounds, batchIndices, MAX_EPOCHS, miniBatchDescent } from '../src/batches.ts';
+import { batchBounds, batchIndices, MAX_EPOCHS, miniBatchDescent, TWO_LEVEL_SHUFFLE_ROWS } from '../src/batches.ts';
 import { linearRegression } from '../src/data.ts';
 import * as descent from '../src/descent.ts';
 import { seededRandom } from '../src/random.ts';
@@ -90,17 +90,33 @@ describe('batchIndices', () => {
   });
 
   /**
-   * The documented rule written out: Fisher–Yates on 0..n − 1 with the generator's uniforms gives
-   * the shuffled order, and the batches are consecutive runs of it; one batch is 0..n − 1 unshuffled.
+   * The documented rule written out: the generator's uniforms shuffle 0..n − 1 by Fisher–Yates up to
+   * TWO_LEVEL_SHUFFLE_ROWS rows; above that, each row draws one of 256 buckets (four rows a draw, a
+   * byte each, lowest first), the buckets are laid out in turn and each is shuffled by Fisher–Yates.
+   * The batches are consecutive runs of the order; one batch is 0..n − 1 unshuffled.
    */
   function referenceBatches(n: number, split: { batchSize?: number; batchCount?: number }, seed: number): number[][] {
     const bounds = batchBounds(n, split);
     if (bounds.length === 2) return [Array.from({ length: n }, (_, i) => i)];
-    const shuffled = Array.from({ length: n }, (_, i) => i);
     const draws = seededRandom(seed);
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(draws.next() * (i + 1));
-      [shuffled[i], shuffled[j]] = [shuffled[j] as number, shuffled[i] as number];
+    const fisherYates = (rows: number[]) => {
+      for (let i = rows.length - 1; i > 0; i--) {
+        const j = Math.floor(draws.next() * (i + 1));
+        [rows[i], rows[j]] = [rows[j] as number, rows[i] as number];
+      }
+      return rows;
+    };
+    let shuffled: number[];
+    if (n <= TWO_LEVEL_SHUFFLE_ROWS) {
+      shuffled = fisherYates(Array.from({ length: n }, (_, i) => i));
+    } else {
+      const buckets: number[][] = Array.from({ length: 256 }, () => []);
+      let draw = 0;
+      for (let i = 0; i < n; i++) {
+        if (i % 4 === 0) draw = draws.nextUint32();
+        buckets[Math.floor(draw / 256 ** (i % 4)) % 256]?.push(i);
+      }
+      shuffled = buckets.flatMap(fisherYates);
     }
     return Array.from(bounds.subarray(1), (end, j) => shuffled.slice(bounds[j], end));
   }
@@ -112,8 +128,29 @@ describe('batchIndices', () => {
     [5000, { batchCount: 3 }],
     [5000, { batchSize: 1024 }],
     [12, { batchCount: 1 }],
+    [TWO_LEVEL_SHUFFLE_ROWS, { batchSize: 4096 }],
+    [TWO_LEVEL_SHUFFLE_ROWS + 1, { batchSize: 4096 }],
+    [200_003, { batchCount: 7 }],
   ])('batchIndices(%i, %j, rng) is the shuffled order cut into consecutive batches', (n, split) => {
     expect(batchIndices(n, split, seededRandom(77))).toEqual(referenceBatches(n, split, 77));
+  });
+
+  it('batchIndices(n, split, rng) above TWO_LEVEL_SHUFFLE_ROWS puts a row in each tenth of the order about equally often', () => {
+    const n = TWO_LEVEL_SHUFFLE_ROWS + 4_000;
+    const rng = seededRandom(11);
+    const epochs = 150;
+    const tracked = new Set([0, 1, 2, 3, 4, 1000, n >> 1, n - 1]);
+    const counts = new Array<number>(10).fill(0);
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      const [first = [], second = []] = batchIndices(n, { batchCount: 2 }, rng);
+      first.concat(second).forEach((row, place) => {
+        if (tracked.has(row)) counts[Math.floor((10 * place) / n)]! += 1;
+      });
+    }
+    // Chi-square with 9 degrees of freedom: above 27.9 once in a thousand times for a uniform order.
+    const expected = (tracked.size * epochs) / 10;
+    const chiSquare = counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0);
+    expect(chiSquare).toBeLessThan(27.9);
   });
 
   it('batchIndices(n, split, rng) with the same seed gives the same batches, with another seed others', () => {
@@ -171,6 +208,31 @@ describe('miniBatchDescent', () => {
     expect(run.batchesPerEpoch).toBe(5);
     expect(run.iterations).toBe(15);
     expect(run.trajectory?.slice(1).map((p) => p.x)).toEqual(expected);
+  });
+
+  it.each([
+    ['tips, batches of 50', 244, { batchSize: 50 }],
+    ['odd rows above TWO_LEVEL_SHUFFLE_ROWS, batches of 33', TWO_LEVEL_SHUFFLE_ROWS + 4_001, { batchSize: 33 }],
+    ['one batch', 1001, { batchCount: 1 }],
+  ])('miniBatchDescent on a row table gives bit for bit the run on row numbers: %s', (_, n, split) => {
+    const x = Float64Array.from({ length: n }, (_, i) => (i < 244 ? (bill[i] as number) : Math.sin(i) * 20 + 20));
+    const y = Float64Array.from({ length: n }, (_, i) => (i < 244 ? (tip[i] as number) : 1 + 0.1 * (x[i] as number) + Math.cos(i)));
+    const objective = linearRegression(x, y);
+    expect(typeof objective.batchRows).toBe('function');
+    // The same objective without rowTable and batchRows: the runner lists row numbers for `batch`.
+    const listed = Object.assign((theta: Float64Array, g: Float64Array) => objective(theta, g), {
+      rows: objective.rows,
+      dimension: objective.dimension,
+      intercept: objective.intercept,
+      loss: objective.loss,
+      batch: objective.batch,
+    });
+    const options = { learningRate: 0.001, epochs: 3, seed: 8, trajectory: { cap: 50 }, ...split };
+    const fast = miniBatchDescent(objective, [0, 0], options);
+    const slow = miniBatchDescent(listed, [0, 0], options);
+    expect(Array.from(fast.x)).toEqual(Array.from(slow.x));
+    expect(fast.f).toBe(slow.f);
+    expect(fast.trajectory).toEqual(slow.trajectory);
   });
 
   it('miniBatchDescent with the same seed gives the same run, and another seed a different one', () => {
@@ -264,6 +326,10 @@ describe('miniBatchDescent', () => {
     expect(() => miniBatchDescent(mse, [0, 0, 0], base)).toThrow(/x0 has length 3; expected length 2/);
     expect(() => miniBatchDescent(mse, [NaN, 0], base)).toThrow(/x0 must be finite/);
     expect(() => miniBatchDescent(mse, [0, 0], { ...base, batchSize: 1, epochs: 1_000_000, recordLoss: true })).toThrow(/recordLoss/);
+    const short = Object.assign((x: Float64Array, g: Float64Array) => mse(x, g), mse, {
+      rowTable: () => ({ values: new Float64Array(10), width: 2 }),
+    });
+    expect(() => miniBatchDescent(short, [0, 0], base)).toThrow(/rowTable\(\) must give a Float64Array of rows × width = 244 × width numbers; received width 2/);
   });
 
   it('miniBatchDescent with 0 epochs returns x0 and its full loss', () => {

@@ -287,6 +287,55 @@ describe('DatasetObjective.batch', () => {
     );
   });
 
+  it('linearRegression(x, y).rowTable() is the data with x and y interleaved, made once', () => {
+    const objective = linearRegression(PEOPLE_X, PEOPLE_Y);
+    const table = objective.rowTable?.();
+    expect(table?.width).toBe(2);
+    expect(Array.from(table?.values ?? [])).toEqual([0.5, 1.4, 2.3, 1.9, 2.9, 3.2]);
+    expect(objective.rowTable?.()).toBe(table);
+  });
+
+  it.each([
+    ['244 rows (even)', 244],
+    ['243 rows (odd)', 243],
+  ])('linearRegression(x, y).batchRows over the row table in order equals the full objective bit for bit: %s', (_, n) => {
+    for (const loss of ['ssr', 'mse', 'mse/2'] as const) {
+      const objective = linearRegression(bill.subarray(0, n), tip.subarray(0, n), { loss });
+      const full = new Float64Array(2);
+      const partial = new Float64Array(2);
+      const values = objective.rowTable?.().values as Float64Array;
+      expect(objective.batchRows?.(theta, partial, values, 0, n)).toBe(objective(theta, full));
+      bitsEqual(partial, full);
+    }
+  });
+
+  it('linearRegression(x, y).batchRows over rows of a reordered table equals batch over the same rows listed in that order', () => {
+    const n = 10_001;
+    const x = Float64Array.from({ length: n }, (_, i) => Math.sin(i) * 3);
+    const y = Float64Array.from({ length: n }, (_, i) => Math.cos(i * 0.7) + 0.3 * i / n);
+    const objective = linearRegression(x, y, { intercept: false });
+    const order = Int32Array.from({ length: n }, (_, i) => (i * 7919) % n);
+    const reordered = new Float64Array(2 * n);
+    order.forEach((row, t) => reordered.set([x[row] as number, y[row] as number], 2 * t));
+    const theta1 = f64([0.4]);
+    for (const [start, end] of [[0, n], [5, 6], [17, 4113], [4096, 8193], [n - 33, n]] as const) {
+      const listed = new Float64Array(1);
+      const rows = new Float64Array(1);
+      expect(objective.batchRows?.(theta1, rows, reordered, start, end)).toBe(objective.batch(theta1, listed, order, start, end));
+      bitsEqual(rows, listed);
+    }
+  });
+
+  it('linearRegression(x, y).batchRows throws a RangeError for a table of the wrong length or a bad range', () => {
+    const objective = linearRegression(bill, tip);
+    const g = new Float64Array(2);
+    const values = objective.rowTable?.().values as Float64Array;
+    expect(() => objective.batchRows?.(theta, g, values.subarray(2), 0, 3)).toThrow(/values must hold 244 rows of 2 \(length 488\); received length 486/);
+    expect(() => objective.batchRows?.(theta, g, values, 3, 3)).toThrow(/end must be/);
+    expect(() => objective.batchRows?.(theta, g, values, 0, 245)).toThrow(/end must be .*rows \(244\); received 245/);
+    expect(() => objective.batchRows?.(theta, g, values, -1, 2)).toThrow(RangeError);
+  });
+
   it('linearRegression(x, y).batch throws a RangeError for an empty or out-of-bounds range', () => {
     const objective = linearRegression(bill, tip);
     const g = new Float64Array(2);
