@@ -149,8 +149,9 @@ test('Run computes the million-point fit in a worker and gets the numbers the bo
 });
 
 test('the page answers input while the worker runs, and Cancel stops the run', async ({ page }) => {
-  // The run starts at once for settings from the address; do not wait for it to end.
-  await page.goto(`${chapter}?sgd-million.epochs=50#sgd-million`);
+  // The run starts at once for settings from the address; do not wait for it to end. The longest run
+  // the figure allows (2M rows, one row a step, 50 epochs: many seconds) so it is still going when checked.
+  await page.goto(`${chapter}?sgd-million.n=2000000&sgd-million.batch=1&sgd-million.epochs=50#sgd-million`);
   const million = page.locator('#sgd-million');
   await million.scrollIntoViewIfNeeded();
   const progress = million.getByRole('progressbar');
