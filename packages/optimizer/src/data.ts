@@ -278,10 +278,11 @@ function simpleLinear(
     checkVectors(theta, gradient, dimension);
     checkRange(indices, start, end);
     begin(theta);
+    const { values } = rowTable();
     let odd = false;
     for (let from = start; from < end; from += BLOCK) {
       const to = Math.min(from + BLOCK, end);
-      gather(rowTable().values, indices, from, to, gathered);
+      gather(values, indices, from, to, gathered);
       odd = sumRows(gathered, 0, to - from);
     }
     return finish(gradient, end - start, odd);
