@@ -3,8 +3,8 @@
  *
  * Features are columns: one `Float64Array` per feature, each with one entry per row (data
  * point), or a single `Float64Array` for one feature. The arrays are used in place, not
- * copied, so do not change them after building an objective (a one-feature objective also keeps
- * an interleaved copy for batches, its `rowTable`, made on first use). Parameters come intercept first:
+ * copied, so do not change them after building an objective (a one-feature objective can also
+ * make an interleaved copy, its `rowTable`, which mini-batch descent uses). Parameters come intercept first:
  * θ = [θ₀, θ₁, …, θₚ] with an intercept, [θ₁, …, θₚ] without.
  *
  * Each objective is an `Objective` over all rows and also has `batch`, which evaluates the
@@ -47,9 +47,9 @@ export interface DatasetObjective extends Objective {
    * same convention as the full objective (a mean over the m rows for `'mse'`), and its gradient
    * written into `gradient`. Rows are summed in the order listed; listing all rows 0, …, n − 1
    * in ascending order gives bit-for-bit the value and gradient of the full objective.
-   * Row numbers must lie in [0, rows); they are not checked, for speed.
    *
-   * @throws {RangeError} when the array lengths are wrong or the range is empty or out of bounds.
+   * @throws {RangeError} when the array lengths are wrong, the range is empty or out of bounds,
+   * or a row number in it is not one of 0, …, rows − 1.
    */
   batch(x: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number): number;
   /**
@@ -130,7 +130,7 @@ export function linearRegression(
   };
   const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number) => {
     checkVectors(theta, gradient, dimension);
-    checkRange(indices, start, end);
+    checkRange(indices, start, end, y.length);
     const q = linearSums(columns, y, theta, intercept, indices, start, end, gradient);
     return finishSquared(loss, end - start, q, gradient);
   };
@@ -167,7 +167,7 @@ export function logisticRegression(
   };
   const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number) => {
     checkVectors(theta, gradient, dimension);
-    checkRange(indices, start, end);
+    checkRange(indices, start, end, labels.length);
     return logisticSums(columns, labels, theta, intercept, indices, start, end, gradient);
   };
   return datasetObjective(full, batch, labels.length, dimension, intercept, 'cross-entropy');
@@ -208,10 +208,10 @@ const BLOCK = 4096;
  * The kernels are separate small functions, called once per block, so that V8 optimises them as
  * ordinary hot functions rather than through on-stack replacement of one long loop.
  *
- * The full objective streams the caller's arrays. Batches work on rows with x and y interleaved
- * ([x₀, y₀, x₁, y₁, …]): `rowTable` is that copy of the data, made on first use; `batchRows` sums
- * consecutive rows of a table laid out like it, and `batch` copies the listed rows into such a
- * table a block at a time. All of them see the same numbers in the same order, so results are identical.
+ * The full objective and `batch` read the caller's arrays, `batch` through its list of rows.
+ * `rowTable` is a copy of the data with x and y interleaved ([x₀, y₀, x₁, y₁, …]), made on first
+ * use, and `batchRows` sums consecutive rows of a table laid out like it, so that a shuffled copy
+ * reads memory in order. All of them see the same numbers in the same order, so results are identical.
  */
 function simpleLinear(
   x: Float64Array,
@@ -223,7 +223,6 @@ function simpleLinear(
   const sums = new Float64Array(10);
   const n = y.length;
   let table: RowTable | null = null;
-  const gathered = new Float64Array(2 * BLOCK);
   /** Zeroes the chains and sets a and b from θ. */
   const begin = (theta: Float64Array) => {
     for (let k = 0; k < 6; k++) sums[k] = 0;
@@ -276,16 +275,16 @@ function simpleLinear(
   };
   const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number) => {
     checkVectors(theta, gradient, dimension);
-    checkRange(indices, start, end);
+    checkRange(indices, start, end, n);
     begin(theta);
-    const { values } = rowTable();
-    let odd = false;
-    for (let from = start; from < end; from += BLOCK) {
-      const to = Math.min(from + BLOCK, end);
-      gather(values, indices, from, to, gathered);
-      odd = sumRows(gathered, 0, to - from);
+    const even = end - ((end - start) & 1);
+    for (let from = start; from < even; from += BLOCK) pairSumsListed(x, y, indices, from, Math.min(from + BLOCK, even), sums);
+    if (even < end) {
+      const i = indices[even] as number;
+      sums[8] = x[i] as number;
+      sums[9] = y[i] as number;
     }
-    return finish(gradient, end - start, odd);
+    return finish(gradient, end - start, even < end);
   };
   const batchRows = (theta: Float64Array, gradient: Float64Array, values: Float64Array, start: number, end: number) => {
     checkVectors(theta, gradient, dimension);
@@ -339,14 +338,36 @@ function interleave(x: Float64Array, y: Float64Array): Float64Array {
   return xy;
 }
 
-/** Copies the rows rows[from], …, rows[to − 1] of an interleaved table to the start of `into`. */
-function gather(xy: Float64Array, rows: Int32Array, from: number, to: number, into: Float64Array) {
-  for (let t = from; t < to; t++) {
-    const i = 2 * (rows[t] as number);
-    const k = 2 * (t - from);
-    into[k] = xy[i] as number;
-    into[k + 1] = xy[i + 1] as number;
+/** `pairSums` over the rows listed at positions from, …, to − 1 (an even count) of `rows`, with the same arithmetic. */
+function pairSumsListed(x: Float64Array, y: Float64Array, rows: Int32Array, from: number, to: number, s: Float64Array) {
+  const a = s[6] as number;
+  const b = s[7] as number;
+  let r0 = s[0] as number;
+  let r1 = s[1] as number;
+  let p0 = s[2] as number;
+  let p1 = s[3] as number;
+  let q0 = s[4] as number;
+  let q1 = s[5] as number;
+  for (let t = from; t < to; t += 2) {
+    const i0 = rows[t] as number;
+    const i1 = rows[t + 1] as number;
+    const x0 = x[i0] as number;
+    const x1 = x[i1] as number;
+    const e0 = a + b * x0 - (y[i0] as number);
+    const e1 = a + b * x1 - (y[i1] as number);
+    r0 += e0;
+    r1 += e1;
+    p0 += e0 * x0;
+    p1 += e1 * x1;
+    q0 += e0 * e0;
+    q1 += e1 * e1;
   }
+  s[0] = r0;
+  s[1] = r1;
+  s[2] = p0;
+  s[3] = p1;
+  s[4] = q0;
+  s[5] = q1;
 }
 
 /** `pairSums` over rows from, …, to − 1 (an even count) of an interleaved table, with the same arithmetic. */
@@ -501,9 +522,16 @@ function checkVectors(theta: Float64Array, gradient: Float64Array, dimension: nu
   }
 }
 
-function checkRange(indices: Int32Array, start: number, end: number): void {
+/** Checks the span, and that every row listed in it is a row of the data (one of 0, …, rows − 1). */
+function checkRange(indices: Int32Array, start: number, end: number, rows: number): void {
   if (!(indices instanceof Int32Array)) throw new RangeError(`indices must be an Int32Array; received ${shown(indices)}.`);
   checkSpan(start, end, indices.length, 'indices.length');
+  for (let t = start; t < end; t++) {
+    const row = indices[t] as number;
+    if (row < 0 || row >= rows) {
+      throw new RangeError(`indices[${t}] must be a row number from 0 to ${rows - 1}; received ${row}.`);
+    }
+  }
 }
 
 function checkSpan(start: number, end: number, length: number, what = 'rows'): void {

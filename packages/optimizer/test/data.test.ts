@@ -334,6 +334,23 @@ describe('DatasetObjective.batch', () => {
     expect(() => objective.batch(theta, g, rows, 0, 11)).toThrow(/end must be .*received 11/);
     expect(() => objective.batch(theta, g, [0, 1] as unknown as Int32Array, 0, 2)).toThrow(/indices must be an Int32Array/);
   });
+
+  it('batch throws a RangeError naming a listed row number that is not a row, for every kind of objective', () => {
+    const objectives = [
+      linearRegression(bill, tip),
+      linearRegression([bill, tip], tip),
+      logisticRegression(bill, Float64Array.from(bill, (b) => (b > 20 ? 1 : 0))),
+    ];
+    for (const objective of objectives) {
+      const x = new Float64Array(objective.dimension);
+      const g = new Float64Array(objective.dimension);
+      for (const bad of [-1, bill.length, 2 ** 31 - 1]) {
+        const rows = Int32Array.from([0, 1, bad, 3]);
+        expect(() => objective.batch(x, g, rows, 0, 4)).toThrow(new RegExp(`indices\\[2\\] must be a row number from 0 to ${bill.length - 1}; received ${bad}`));
+        expect(objective.batch(x, g, rows, 3, 4)).toBeTypeOf('number');
+      }
+    }
+  });
 });
 
 describe('logisticRegression', () => {
