@@ -6,7 +6,6 @@ import remarkMath from 'remark-math';
 import { existsSync, readFileSync } from 'node:fs';
 import { chapters } from './src/chapters.ts';
 import rehypeMath from './src/math/rehype.ts';
-import { plotStyleHash } from './src/plots/style-hash.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { offline } from './src/integrations/offline.ts';
 import { starlightPatches } from './src/starlight/patches.ts';
@@ -38,7 +37,6 @@ export default defineConfig({
       styleDirective: {
         // Temml and Starlight size things with style attributes; no style element is trusted unhashed.
         resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-inline'", kind: 'attribute' }],
-        hashes: [{ hash: plotStyleHash(), kind: 'element' }],
       },
     },
   },
