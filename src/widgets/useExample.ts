@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ParamSpec, Params } from '../examples/types.ts';
+import { withoutPlotStyle } from '../plots/plot-style.ts';
 import { linkTo, parseParam, readUrlParams } from './params.ts';
 
 function asDrafts(params: Params): Record<string, string> {
@@ -24,6 +25,7 @@ export function useExample<P extends Params>(id: string, specs: readonly ParamSp
   const [notes, setNotes] = useState<string[]>([]);
   const [ready, setReady] = useState(false);
   const [changed, setChanged] = useState(false);
+  const addressUpdate = useRef<ReturnType<typeof setTimeout>>();
 
   useEffect(() => {
     const { values, notes } = readUrlParams(id, specs, window.location.search);
@@ -57,7 +59,12 @@ export function useExample<P extends Params>(id: string, specs: readonly ParamSp
     if (next === before) return;
     setParams(next);
     setChanged(true);
-    window.history.replaceState(window.history.state, '', linkTo(id, next, window.location.href));
+    // The address follows the settings once they rest, not on every step of a slider drag: each
+    // replaceState costs a few milliseconds, and browsers ignore calls past a rate limit.
+    clearTimeout(addressUpdate.current);
+    addressUpdate.current = setTimeout(() => {
+      window.history.replaceState(window.history.state, '', linkTo(id, latest.current, window.location.href));
+    }, 100);
   }
 
   const edit = (name: string, raw: string) => editAll({ [name]: raw });
@@ -80,7 +87,7 @@ export function useLivePlot<M>(enabled: boolean, load: () => Promise<M>, draw: (
   }, [enabled]);
   // Drawn before the browser paints, so the plot changes in the same frame as the numbers.
   useLayoutEffect(() => {
-    if (module && plot.current) plot.current.replaceChildren(draw(module));
+    if (module && plot.current) plot.current.replaceChildren(withoutPlotStyle(draw(module)));
   }, [module, ...inputs]);
   return { plot, live: module !== null };
 }

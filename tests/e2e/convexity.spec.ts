@@ -34,7 +34,7 @@ test.describe('convexity chapter', () => {
     const a = await page.locator(quantity('convexity-chord', 'a')).getAttribute('data-value');
     await expect(page.locator(quantity('convexity-chord', 'x'))).toHaveAttribute('data-value', a!);
     await expect(page.locator(quantity('convexity-chord', 'gap'))).toHaveAttribute('data-value', '0');
-    expect(page.url()).toContain('convexity-chord.t=1');
+    await expect.poll(() => page.url()).toContain('convexity-chord.t=1');
     // The live plot replaces the pre-rendered one and describes the new point.
     await expect(figure.locator('svg[role="img"]')).toHaveAttribute('aria-label', /inequality holds/);
   });
@@ -47,7 +47,7 @@ test.describe('convexity chapter', () => {
     await expect(figure.getByLabel('Weight t', { exact: true })).toHaveValue('0.5');
     await expect(page.locator(quantity('convexity-chord', 'verdict'))).toHaveAttribute('data-value', 'fails');
     const curve = await page.locator(quantity('convexity-chord', 'curve')).getAttribute('data-value');
-    expect(page.url()).toContain('convexity-chord.fn=plateau');
+    await expect.poll(() => page.url()).toContain('convexity-chord.fn=plateau');
     const other = await context.newPage();
     await other.goto(page.url());
     await expect(other.locator('#convexity-chord')).toHaveAttribute('data-state', 'ready');
@@ -89,7 +89,7 @@ test.describe('convexity chapter', () => {
     await expect(key).toContainText('diverges');
     await expect(key).toContainText('still moving after 1000 steps');
     await expect(page.locator(quantity('convexity-basins', 'status@1'))).toHaveText(/^diverged at step \d+$/);
-    expect(page.url()).toContain('convexity-basins.lr=1');
+    await expect.poll(() => page.url()).toContain('convexity-basins.lr=1');
     expect(await page.locator('body').innerText()).not.toMatch(/\bNaN\b|Infinity/);
   });
 

@@ -74,7 +74,7 @@ test.describe('the intercept walk-through', () => {
     await expect(step.locator('li').nth(0)).toContainText(`= ${df0}`);
     await expect(step.locator('li').nth(1)).toContainText(`= ${s1}`);
     await expect(step.locator('li').nth(2)).toContainText(`= ${x1}`);
-    expect(page.url()).toContain('intercept-only.step=1');
+    await expect.poll(() => page.url()).toContain('intercept-only.step=1');
     await page.keyboard.press('Space');
     await page.keyboard.press('Space');
     await expect(figure.locator('.walk-position')).toHaveText(`Step 3 of ${n}`);
@@ -137,7 +137,7 @@ test('changed rates redraw every panel, and a wrong count of rates is refused', 
   await rates.fill('0.5,0.6,0.7,0.8');
   await rates.press('Enter');
   await expect(figure.locator('.plot-panel-title').nth(3)).toHaveText('Run 4: x₀ = 4, α = 0.8');
-  expect(new URL(page.url()).searchParams.get('quartic-rates.lr')).toBe('0.5,0.6,0.7,0.8');
+  await expect.poll(() => new URL(page.url()).searchParams.get('quartic-rates.lr')).toBe('0.5,0.6,0.7,0.8');
   expect(await plotsAgreeWithTables(figure)).toBeGreaterThan(0);
   const before = await page.locator(quantity('quartic-rates', 'run4.x')).getAttribute('data-value');
   for (const bad of ['0.1,0.3', '0.1,0.3,1,abc', '0.1,0.3,1,0', '']) {

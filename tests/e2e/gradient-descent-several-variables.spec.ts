@@ -64,8 +64,8 @@ test('switching the stop rule to the gradient runs on to least squares', async (
   await expect(page.locator(quantity('intercept-and-slope', 'status'))).toHaveAttribute('data-value', 'converged');
   const distance = async () => Number(await page.locator(quantity('intercept-and-slope', 'distance')).getAttribute('data-value'));
   await expect.poll(distance).toBeLessThan(before / 1000);
-  expect(page.url()).toContain('intercept-and-slope.stop=gradient');
-  expect(page.url()).toContain('intercept-and-slope.tol=0.000001');
+  await expect.poll(() => page.url()).toContain('intercept-and-slope.stop=gradient');
+  await expect.poll(() => page.url()).toContain('intercept-and-slope.tol=0.000001');
 });
 
 test('a refused start shows a message and keeps the last good run', async ({ page }) => {
@@ -121,7 +121,7 @@ test('the keyboard alone changes the rate, and the address follows', async ({ pa
   await page.keyboard.press('ArrowUp');
   await expect(figure.getByLabel('Learning rate')).toHaveValue('0.011');
   await expect(page.locator(quantity('cars-mpg', 'w@1'))).toHaveText('1.316889');
-  expect(page.url()).toContain('cars-mpg.lr=0.011');
+  await expect.poll(() => page.url()).toContain('cars-mpg.lr=0.011');
   await page.reload();
   await expect(figure).toHaveAttribute('data-state', 'ready');
   await expect(page.locator(quantity('cars-mpg', 'w@1'))).toHaveText('1.316889');

@@ -10,7 +10,7 @@ test('the keyboard moves the point and the gradient follows', async ({ page }) =
   await page.keyboard.press('ArrowUp');
   await expect(page.locator(quantity('gradient-at-point', 'fx'))).toHaveText('4.2');
   await expect(page.locator(quantity('gradient-at-point', 'fy'))).toHaveText('6');
-  expect(page.url()).toContain('gradient-at-point.x=2.1');
+  await expect.poll(() => page.url()).toContain('gradient-at-point.x=2.1');
   await expect(figure.locator('svg[role="img"]')).toHaveAttribute('aria-label', /At the chosen point \(2\.1, 3\) the gradient is \(4\.2, 6\)/);
 });
 

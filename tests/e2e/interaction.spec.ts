@@ -9,22 +9,31 @@ const address = `gradient-descent-one-variable/?${id}.lr=1&${id}.steps=${steps}&
 
 /**
  * Reported, never enforced (a wall-clock time on a shared machine): from a slider move to the
- * frame after the plot is redrawn, for a run of 1000 steps, as the median of several moves.
+ * frame after the plot is redrawn, and to the end of that frame's rendering, for a run of 1000
+ * steps, as medians of several moves.
  */
 test('moving the learning-rate slider re-runs 1000 steps and redraws; the time is reported', async ({ page }, testInfo) => {
   await page.goto(address);
   const figure = await hydrateExample(page, id);
   const slider = figure.getByLabel('Learning rate (slider)');
   const iterations = figure.locator('[data-quantity="iterations"]');
-  const times: number[] = [];
+  // Per move: to the next frame (its animation-frame callback), and to the end of that frame's
+  // rendering (style, layout, paint), which a message posted from the callback waits for.
+  const toFrame: number[] = [];
+  const toRendered: number[] = [];
   for (let move = 0; move <= moves; move++) {
-    const time = await slider.evaluate(
+    const [frame, rendered] = await slider.evaluate(
       (input: HTMLInputElement) =>
-        new Promise<number>((resolve) => {
+        new Promise<[number, number]>((resolve) => {
           const plot = input.closest('figure')!.querySelector('.example-plot')!;
           const observer = new MutationObserver(() => {
             observer.disconnect();
-            requestAnimationFrame(() => resolve(performance.measure('slider to frame', 'slider moved').duration));
+            requestAnimationFrame(() => {
+              const frame = performance.measure('slider to frame', 'slider moved').duration;
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve([frame, performance.measure('slider to frame rendered', 'slider moved').duration]);
+              channel.port2.postMessage(null);
+            });
           });
           observer.observe(plot, { childList: true, subtree: true });
           performance.mark('slider moved');
@@ -35,13 +44,24 @@ test('moving the learning-rate slider re-runs 1000 steps and redraws; the time i
     );
     await expect(iterations).toHaveAttribute('data-value', String(steps));
     // The first move also loads Plot; it is not part of the measure.
-    if (move > 0) times.push(time);
+    if (move > 0) {
+      toFrame.push(frame);
+      toRendered.push(rendered);
+    }
   }
   await expect(figure.getByLabel('Learning rate', { exact: true })).toHaveValue(String(Number((1 + (moves + 1) * 0.01).toFixed(2))));
-  times.sort((a, b) => a - b);
-  const report = { what: `slider move → ${steps} steps re-run and plot redrawn`, moves, medianMs: times[moves >> 1]!, worstMs: times.at(-1)!, targetMs: 16 };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[moves >> 1]!;
+  const report = {
+    what: `slider move → ${steps} steps re-run and plot redrawn`,
+    moves,
+    medianMs: median(toFrame),
+    worstMs: Math.max(...toFrame),
+    renderedMedianMs: median(toRendered),
+    targetMs: 16,
+  };
   mkdirSync(testInfo.project.outputDir, { recursive: true });
   writeFileSync(`${testInfo.project.outputDir}/interaction.json`, JSON.stringify(report));
-  testInfo.annotations.push({ type: 'interaction', description: `median ${report.medianMs.toFixed(1)} ms, worst ${report.worstMs.toFixed(1)} ms (target ${report.targetMs} ms)` });
-  console.log(`Interaction: ${report.what}: median ${report.medianMs.toFixed(1)} ms, worst ${report.worstMs.toFixed(1)} ms over ${moves} moves (target one 16 ms frame; reported, not enforced)`);
+  const summary = `median ${report.medianMs.toFixed(1)} ms to the next frame (worst ${report.worstMs.toFixed(1)} ms), ${report.renderedMedianMs.toFixed(1)} ms until that frame is rendered`;
+  testInfo.annotations.push({ type: 'interaction', description: `${summary} (target ${report.targetMs} ms)` });
+  console.log(`Interaction: ${report.what}: ${summary}, over ${moves} moves (target one 16 ms frame; reported, not enforced)`);
 });

@@ -56,7 +56,7 @@ test('the batch-size slider works from the keyboard, and batch size 244 is full-
   await expect(page.locator(quantity('tips-batch-size', 'updates-per-epoch'))).toHaveAttribute('data-value', '1');
   const ends = await values(page, 'tips-batch-size', ['intercept', 'slope', 'f', 'full.intercept', 'full.slope', 'full.f']);
   expect([ends.intercept, ends.slope, ends.f]).toEqual([ends['full.intercept'], ends['full.slope'], ends['full.f']]);
-  expect(page.url()).toContain('tips-batch-size.batch=244');
+  await expect.poll(() => page.url()).toContain('tips-batch-size.batch=244');
   await page.keyboard.press('Home');
   await expect(slider).toHaveValue('1');
   await expect(page.locator(quantity('tips-batch-size', 'updates-per-epoch'))).toHaveAttribute('data-value', '244');
@@ -84,7 +84,7 @@ test('the split figure reshuffles with its seed, keeps the state in the address 
   await expect(seed).toHaveValue('2');
   await expect(order).not.toHaveAttribute('data-value', first!);
   const second = await order.getAttribute('data-value');
-  expect(page.url()).toContain('batch-split.seed=2');
+  await expect.poll(() => page.url()).toContain('batch-split.seed=2');
   await page.waitForLoadState('networkidle');
   await page.reload();
   await expect(figure).toHaveAttribute('data-state', 'ready');
