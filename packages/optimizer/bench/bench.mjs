@@ -320,6 +320,8 @@ const allocation = {
     gradientDescent(smallObjective, [0, 0], { learningRate: 1e-9, stop: { maxSteps: 100_000 } }),
   'mini-batch SGD, 1M points, 1 epoch at batch 32': () =>
     miniBatchDescent(millionObjective, [0, 0], { learningRate: 1e-3, batchSize: 32, epochs: 1, seed: 1 }),
+  'mini-batch SGD, 1M points, 1 epoch at batch 1': () =>
+    miniBatchDescent(millionObjective, [0, 0], { learningRate: 1e-3, batchSize: 1, epochs: 1, seed: 1 }),
 };
 for (const [what, run] of Object.entries(allocation)) console.log(`     ${what.padEnd(46)} ${String(await collections(run)).padStart(9)} collections`);
 console.log('');
