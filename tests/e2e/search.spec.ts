@@ -42,3 +42,21 @@ test('the search box is built when a reader reaches for it, and Ctrl+K focuses i
   await page.keyboard.type('convex');
   await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
 });
+
+test('what a reader types before the search box is built goes into it', async ({ page }) => {
+  // A slow network: Pagefind's interface arrives a second after it is asked for.
+  await page.route('**/_astro/ui-core.*.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+  await page.goto('gradients/');
+  await page.waitForLoadState('load');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('convexx');
+  await page.keyboard.press('Backspace');
+  const box = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('convex');
+  await expect(topResult(page)).toBeVisible({ timeout: 15_000 });
+  expect(new URL((await topResult(page).getAttribute('href'))!, page.url()).pathname).toContain('/convexity/');
+});
