@@ -23,9 +23,9 @@ describe('runBatchSplit({ n, batch, seed })', () => {
       dimension: objective.dimension,
       intercept: objective.intercept,
       loss: objective.loss,
-      batch: (x: Float64Array, g: Float64Array, rows: Int32Array, start: number, end: number) => {
+      batch: (x: Float64Array, g: Float64Array, rows: Int32Array, start: number, end: number, loss: Float64Array) => {
         seen.push(Array.from(rows.subarray(start, end)));
-        return objective.batch(x, g, rows, start, end);
+        objective.batch(x, g, rows, start, end, loss);
       },
     });
     miniBatchDescent(watched, [0, 0], { learningRate: 0.001, batchSize: 4, epochs: 1, seed: 1 });

@@ -11,8 +11,9 @@
 //   - the straightforward loop (one accumulator per sum), for comparison;
 //   - the same step in TensorFlow.js (float32 tensors) on its CPU backend and, if it loads, its
 //     WASM backend;
-//   - one epoch of mini-batch SGD (miniBatchDescent) at batch sizes 1, 32 and 1024, and once the
-//     first epoch on new data, which also makes the buffers that later runs reuse;
+//   - one epoch of mini-batch descent (miniBatchDescent) with plain SGD and with Adam at batch sizes
+//     1, 32 and 1024, and once the first epoch on new data, which also makes the buffers that later
+//     runs reuse;
 //   - garbage collections in the hot loops, and what recording a trajectory costs a step.
 // It prints a table and the ratios against the targets. It never fails: it reports.
 import { readFileSync } from 'node:fs';
@@ -20,8 +21,8 @@ import { availableParallelism } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { miniBatchDescent } from '../src/batches.ts';
-import { gradientDescent } from '../src/descent.ts';
+import { gradientDescent, miniBatchDescent } from '../src/descent.ts';
+import { adam } from '../src/transforms.ts';
 import { linearRegression } from '../src/data.ts';
 import { normal, seededRandom } from '../src/random.ts';
 
@@ -273,14 +274,20 @@ for (const n of SIZES) {
   const firstStart = performance.now();
   miniBatchDescent(fresh, [0, 0], { learningRate: 1e-3, batchSize: 32, epochs: 1, seed: 1 });
   const firstMs = performance.now() - firstStart;
+  line.adam = {};
   for (const batchSize of BATCH_SIZES) {
-    const ms = await median(
-      () => miniBatchDescent(objective, [0, 0], { learningRate: 1e-3, batchSize, epochs: 1, seed: 1 }),
+    const timedEpochs = await interleavedMedians(
+      {
+        sgd: () => miniBatchDescent(objective, [0, 0], { learningRate: 1e-3, batchSize, epochs: 1, seed: 1 }),
+        adam: () => miniBatchDescent(objective, [0, 0], { optimizer: adam(1e-3), batchSize, epochs: 1, seed: 1 }),
+      },
       SGD_REPS,
       1,
     );
-    line.sgd[batchSize] = n / (ms * 1e3);
-    report(size, `mini-batch SGD, 1 epoch, batch size ${batchSize}`, ms, `${line.sgd[batchSize].toFixed(1)} M samples/s`);
+    line.sgd[batchSize] = n / (timedEpochs.sgd * 1e3);
+    line.adam[batchSize] = n / (timedEpochs.adam * 1e3);
+    report(size, `mini-batch SGD, 1 epoch, batch size ${batchSize}`, timedEpochs.sgd, `${line.sgd[batchSize].toFixed(1)} M samples/s`);
+    report(size, `mini-batch Adam, 1 epoch, batch size ${batchSize}`, timedEpochs.adam, `${line.adam[batchSize].toFixed(1)} M samples/s`);
   }
   report(size, 'mini-batch SGD, first epoch on new data', firstMs, `batch size 32, ${(n / (firstMs * 1e3)).toFixed(1)} M samples/s; once, as it makes its buffers`);
   summary.push(line);
@@ -322,8 +329,14 @@ const allocation = {
     miniBatchDescent(millionObjective, [0, 0], { learningRate: 1e-3, batchSize: 32, epochs: 1, seed: 1 }),
   'mini-batch SGD, 1M points, 1 epoch at batch 1': () =>
     miniBatchDescent(millionObjective, [0, 0], { learningRate: 1e-3, batchSize: 1, epochs: 1, seed: 1 }),
+  'mini-batch Adam, 1M points, 1 epoch at batch 1': () =>
+    miniBatchDescent(millionObjective, [0, 0], { optimizer: adam(1e-3), batchSize: 1, epochs: 1, seed: 1 }),
 };
-for (const [what, run] of Object.entries(allocation)) console.log(`     ${what.padEnd(46)} ${String(await collections(run)).padStart(9)} collections`);
+const collected = {};
+for (const [what, run] of Object.entries(allocation)) {
+  collected[what] = await collections(run);
+  console.log(`     ${what.padEnd(46)} ${String(collected[what]).padStart(9)} collections`);
+}
 console.log('');
 
 // What a widget pays for `trajectory: true`: a point (three small arrays) per step.
@@ -338,16 +351,18 @@ console.log(`load average at the end: ${load()}`);
 console.log('Targets');
 for (const line of summary) {
   const checks = [
-    [`gradient ≤ 1.5 × streaming floor`, line.gradientMs / line.floorMs, (r) => r <= 1.5, (r) => `${r.toFixed(2)} ×`],
+    [`gradient ≤ 1.35 × streaming floor`, line.gradientMs / line.floorMs, (r) => r <= 1.35, (r) => `${r.toFixed(2)} ×`],
   ];
   if (line.tfCpuMs !== undefined) {
     checks.push([`≥ 100 × faster than TF.js CPU`, line.tfCpuMs / line.gradientMs, (r) => r >= 100, (r) => `${r.toFixed(0)} ×`]);
-  }
-  if (line.tfWasmMs !== undefined) {
-    checks.push([`≥ 5 × faster than TF.js WASM`, line.tfWasmMs / line.gradientMs, (r) => r >= 5, (r) => `${r.toFixed(1)} ×`]);
   }
   checks.push([`≥ 40 M samples/s at batch 32`, line.sgd[32], (r) => r >= 40, (r) => `${r.toFixed(1)} M/s`]);
   for (const [what, value, ok, show] of checks) {
     console.log(`${line.size.padEnd(4)} ${what.padEnd(36)} ${show(value).padStart(10)}  ${ok(value) ? 'met' : 'NOT met'}`);
   }
+}
+const atBatch1 = collected['mini-batch SGD, 1M points, 1 epoch at batch 1'];
+console.log(`1M   ${'no collection in an SGD epoch at batch 1'.padEnd(36)} ${String(atBatch1).padStart(10)}  ${atBatch1 === 0 ? 'met' : 'NOT met'}`);
+if (summary.some((line) => line.tfWasmMs !== undefined)) {
+  console.log('(TF.js WASM is reported, not a target: the 5 × target was withdrawn; see BENCH.md.)');
 }

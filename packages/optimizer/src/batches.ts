@@ -21,13 +21,8 @@
  * @module
  */
 import type { DatasetObjective, RowTable } from './data.ts';
-import type { StartingPoint } from './descent.ts';
 import { seededRandom, shuffleRows, type Random } from './random.ts';
-import { rateAt, toSchedule, type LearningRate } from './schedules.ts';
-import { beyondLimit, DIVERGENCE_LIMIT } from './stop.ts';
-import { toArray, TrajectoryRecorder, trajectoryCap, type TrajectoryOptions } from './trajectory.ts';
-import type { Result, StopRuleName, TrajectoryPoint } from './types.ts';
-import { integer, MAX_STEPS_LIMIT, sameLength, shown, startingPoint } from './validate.ts';
+import { integer, shown } from './validate.ts';
 
 /**
  * How an epoch is cut into batches: give exactly one of
@@ -220,211 +215,62 @@ export function batchIndices(rows: number, split: BatchSplit, rng: Random): numb
   return batches;
 }
 
-/** Settings of {@link miniBatchDescent}. */
-export interface MiniBatchOptions extends BatchSplit {
-  /**
-   * The rate η of each update x ← x − η ∇L_batch(x): a number > 0, or a schedule of the update
-   * count (0 for the first update of the run).
-   */
-  learningRate: LearningRate;
-  /** Passes over the data: an integer from 0 to {@link MAX_EPOCHS}. */
-  epochs: number;
-  /** Seed of the generator that shuffles each epoch (see `seededRandom`). */
-  seed: number;
-  /**
-   * Record iterates: true keeps up to 10 000 points, `{ cap }` up to `cap` (thinned evenly, as in
-   * `gradientDescent`). Each update is a point whose `f` and `gradient` are the full-data loss and
-   * gradient at that iterate, which costs one full evaluation per update; `step` is η ∇L_batch, the
-   * vector subtracted by the update.
-   */
-  trajectory?: boolean | TrajectoryOptions;
-  /**
-   * Record `batchLoss` (one number per update) and `epochLoss` (the full loss at the start and
-   * after each epoch, one full evaluation per epoch). At most `MAX_STEPS_LIMIT` updates.
-   */
-  recordLoss?: boolean;
-}
-
-/** What {@link miniBatchDescent} returns: a {@link Result} and the run's shape. */
-export interface MiniBatchResult extends Result {
-  /** Epochs completed. */
-  epochs: number;
-  /** Batches (so updates) per epoch. */
-  batchesPerEpoch: number;
-  /** With `recordLoss`: entry u is the batch loss at x_u, on the batch that update u + 1 used. */
-  batchLoss?: Float64Array;
-  /** With `recordLoss`: the full loss at x_0 and after each completed epoch. */
-  epochLoss?: Float64Array;
-}
-
 /**
- * Mini-batch gradient descent: for each epoch, for each batch B of the epoch (see
- * {@link batchIndices}), one update x_u = x_{u−1} − η ∇L_B(x_{u−1}), where L_B is the objective's
- * loss over the rows of B with the objective's own convention (a mean over B for `'mse'`).
- * Iterations count updates. The result's `f` and `gradient` are full-data values at `x`.
- *
- * With one batch of all n rows (batchSize n or batchCount 1), update u computes bit for bit what
- * step u of `gradientDescent` with the same constant learning rate computes. The same seed gives
- * the same run.
- *
- * Like `gradientDescent`, a run whose iterate, batch loss or batch gradient becomes non-finite or
- * exceeds `DIVERGENCE_LIMIT` in magnitude ends with reason `diverged`; `divergedAt` is the update
- * whose iterate blew up and the result is the iterate before it. No result contains NaN.
- *
- * Without `trajectory` and `recordLoss` the updates allocate nothing.
- *
- * @example
- * const fit = miniBatchDescent(linearRegression(bill, tip), [0, 0], {
- *   learningRate: 0.001, batchCount: 4, epochs: 10_000, seed: 42,
- * });
- * @throws {RangeError} for invalid settings (learning rate, split, epochs, seed, trajectory), an
- * `x0` that is empty, non-finite or of the wrong length, or a full loss at `x0` that is not finite.
+ * The batches of a mini-batch run, one per update: each epoch's order is drawn when its first batch
+ * is asked for, then each call evaluates the next batch. Used by `miniBatchDescent`; allocates
+ * nothing after the first epoch.
  */
-export function miniBatchDescent(
-  objective: DatasetObjective,
-  x0: StartingPoint,
-  options: MiniBatchOptions,
-): MiniBatchResult {
-  if (typeof objective !== 'function' || typeof objective.batch !== 'function') {
-    throw new RangeError(`objective must be a data-set objective with a batch method; received ${shown(objective)}.`);
-  }
-  if (options === null || typeof options !== 'object') {
-    throw new RangeError(`options must be an object; received ${shown(options)}.`);
-  }
-  const rows = objective.rows;
-  const bounds = batchBounds(rows, options);
-  const batches = bounds.length - 1;
-  const epochs = integer('epochs', options.epochs, 0, MAX_EPOCHS);
-  const rng = seededRandom(options.seed);
-  const schedule = toSchedule(options.learningRate);
-  const cap = trajectoryCap(options.trajectory);
-  const recorder = cap > 0 ? new TrajectoryRecorder(cap) : null;
-  const recordLoss = options.recordLoss === true;
-  if (recordLoss && epochs * batches > MAX_STEPS_LIMIT) {
-    throw new RangeError(
-      `recordLoss keeps one number per update, at most ${MAX_STEPS_LIMIT}; received epochs × batches = ${epochs * batches}.`,
-    );
+export class BatchStream {
+  /** Batches (so updates) per epoch. */
+  readonly perEpoch: number;
+  private readonly objective: DatasetObjective;
+  private readonly bounds: Int32Array;
+  private readonly rng: Random;
+  private readonly epochOrder: EpochOrder;
+  /** The epoch's order as row numbers, for objectives without a row table; else null. */
+  private readonly order: Int32Array | null;
+  private rowsInOrder: Float64Array;
+  private next = 0;
+  private epoch = 0;
+
+  /** @throws {RangeError} as {@link batchBounds}, for a bad seed, or for a malformed `rowTable()`. */
+  constructor(objective: DatasetObjective, split: BatchSplit, seed: number) {
+    this.objective = objective;
+    this.bounds = batchBounds(objective.rows, split);
+    this.perEpoch = this.bounds.length - 1;
+    this.rng = seededRandom(seed);
+    const table = rowTableOf(objective);
+    this.epochOrder = table === null ? new EpochOrder(rowNumbers(objective.rows), 1) : epochOrderOf(table);
+    this.order = table === null ? new Int32Array(objective.rows) : null;
+    this.rowsInOrder = this.epochOrder.source;
   }
 
-  const x = startingPoint('x0', x0);
-  const d = x.length;
-  sameLength('x0', d, objective.dimension);
-  const gradient = new Float64Array(d);
-  const previous = new Float64Array(d);
-  const fullGradient = new Float64Array(d);
-  const step = new Float64Array(d);
-  const table = rowTableOf(objective);
-  const epochOrder = table === null ? new EpochOrder(rowNumbers(rows), 1) : epochOrderOf(table);
-  // Objectives without a row table are given each epoch's order as row numbers.
-  const order = table === null ? new Int32Array(rows) : null;
-  let evaluations = 1;
-  const f0 = objective(x, fullGradient);
-  if (!(Math.abs(f0) <= DIVERGENCE_LIMIT) || beyondLimit(fullGradient) || beyondLimit(x)) {
-    throw new RangeError(
-      `x0 must be a point where the loss and its gradient are finite; received f = ${shown(f0)}, gradient = [${Array.from(fullGradient, shown).join(', ')}].`,
-    );
+  /** Epochs begun so far. */
+  get epochs(): number {
+    return this.epoch;
   }
-  const batchLoss = recordLoss ? new Float64Array(epochs * batches) : undefined;
-  const epochLoss = recordLoss ? new Float64Array(epochs + 1) : undefined;
-  if (epochLoss !== undefined) epochLoss[0] = f0;
-  recorder?.add(point(0, x, f0, fullGradient, step));
 
-  let u = 0;
-  let epoch = 0;
-  let divergedAt = -1;
-  let what = '';
-  // Point u joins the trajectory only once x_u has passed its checks (its next batch evaluation).
-  let pending: TrajectoryPoint | null = null;
-  const limit = shown(DIVERGENCE_LIMIT);
-  run: for (; epoch < epochs; epoch++) {
+  /** Writes the loss (into loss[0]) and gradient at x of the next batch, starting a new epoch when one ends. */
+  evaluate(x: Float64Array, gradient: Float64Array, loss: Float64Array): void {
+    const j = this.next;
+    if (j === 0) this.beginEpoch();
+    this.next = j + 1 === this.perEpoch ? 0 : j + 1;
+    const start = this.bounds[j] as number;
+    const end = this.bounds[j + 1] as number;
+    if (this.order === null) this.objective.batchRows!(x, gradient, this.rowsInOrder, start, end, loss);
+    else this.objective.batch(x, gradient, this.order, start, end, loss);
+  }
+
+  private beginEpoch(): void {
+    const { order, perEpoch } = this;
     // A single batch is every row in ascending order, never shuffled.
-    const shuffled = batches === 1 ? epochOrder.source : epochOrder.next(rng);
-    if (order !== null && (batches > 1 || epoch === 0)) for (let i = 0; i < rows; i++) order[i] = shuffled[i] as number;
-    for (let j = 0; j < batches; j++) {
-      const rate = rateAt(schedule, u);
-      const start = bounds[j] as number;
-      const end = bounds[j + 1] as number;
-      const loss =
-        order === null ? objective.batchRows!(x, gradient, shuffled, start, end) : objective.batch(x, gradient, order, start, end);
-      evaluations++;
-      if (!(Math.abs(loss) <= DIVERGENCE_LIMIT) || beyondLimit(gradient)) {
-        divergedAt = u;
-        what = `the batch loss at x_${u} is ${shown(loss)}, or its gradient is not finite or beyond ±${limit}`;
-        break run;
-      }
-      if (pending !== null) {
-        recorder?.add(pending);
-        pending = null;
-      }
-      if (batchLoss !== undefined) batchLoss[u] = loss;
-      for (let i = 0; i < d; i++) {
-        const xi = x[i] as number;
-        previous[i] = xi;
-        x[i] = xi - rate * (gradient[i] as number);
-      }
-      u++;
-      if (beyondLimit(x)) {
-        divergedAt = u;
-        what = `a component of x_${u} is not finite or beyond ±${limit}`;
-        break run;
-      }
-      if (recorder !== null) {
-        for (let i = 0; i < d; i++) step[i] = rate * (gradient[i] as number);
-        const f = objective(x, fullGradient);
-        evaluations++;
-        if (!(Math.abs(f) <= DIVERGENCE_LIMIT)) {
-          divergedAt = u;
-          what = `the loss at x_${u} is ${shown(f)}`;
-          break run;
-        }
-        pending = point(u, x, f, fullGradient, step);
-      }
+    if (perEpoch > 1) this.rowsInOrder = this.epochOrder.next(this.rng);
+    if (order !== null && (perEpoch > 1 || this.epoch === 0)) {
+      const rows = this.rowsInOrder;
+      for (let i = 0; i < order.length; i++) order[i] = rows[i] as number;
     }
-    if (epochLoss !== undefined) {
-      const f = objective(x, fullGradient);
-      evaluations++;
-      if (!(Math.abs(f) <= DIVERGENCE_LIMIT)) {
-        divergedAt = u;
-        what = `the loss at x_${u} is ${shown(f)}`;
-        break;
-      }
-      epochLoss[epoch + 1] = f;
-    }
+    this.epoch++;
   }
-  if (pending !== null && divergedAt < 0) recorder?.add(pending);
-
-  let rule: StopRuleName = 'maxSteps';
-  let iterations = u;
-  let message = `Ran ${epochs} epochs of ${batches} batches: ${u} updates.`;
-  if (divergedAt >= 0) {
-    rule = 'diverged';
-    if (divergedAt > 0) {
-      x.set(previous);
-      iterations = divergedAt - 1;
-    }
-    message = `Diverged at update ${divergedAt} (epoch ${epoch + 1}): ${what}. The result is the last finite iterate, x_${iterations}.`;
-  }
-  const f = objective(x, fullGradient);
-  evaluations++;
-  const result: MiniBatchResult = {
-    x: Float64Array.from(x),
-    f,
-    gradient: Float64Array.from(fullGradient),
-    iterations,
-    evaluations,
-    reason: rule === 'diverged' ? 'diverged' : 'max-steps',
-    rule,
-    message,
-    epochs: epoch,
-    batchesPerEpoch: batches,
-  };
-  if (divergedAt >= 0) result.divergedAt = divergedAt;
-  if (recorder !== null) result.trajectory = recorder.points();
-  if (batchLoss !== undefined && epochLoss !== undefined) {
-    result.batchLoss = batchLoss.slice(0, divergedAt >= 0 ? divergedAt : u);
-    result.epochLoss = epochLoss.slice(0, epoch + 1);
-  }
-  return result;
 }
 
 /** The objective's row table when it has the `rowTable` and `batchRows` pair, else null. */
@@ -438,8 +284,4 @@ function rowTableOf(objective: DatasetObjective): RowTable | null {
     );
   }
   return table;
-}
-
-function point(k: number, x: Float64Array, f: number, gradient: Float64Array, step: Float64Array): TrajectoryPoint {
-  return { k, x: toArray(x), f, gradient: toArray(gradient), step: toArray(step) };
 }

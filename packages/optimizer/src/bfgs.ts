@@ -1,4 +1,3 @@
-import type { StartingPoint } from './descent.ts';
 import {
   backtrack,
   resolveArmijo,
@@ -7,10 +6,22 @@ import {
   type ArmijoOptions,
   type WolfeOptions,
 } from './linesearch.ts';
-import { beyondLimit, DIVERGENCE_LIMIT, firedRule, gradientNorm, reasonFor, resolveStopRules, stepSize, type StopRules } from './stop.ts';
+import {
+  divergence,
+  evaluateStart,
+  failure,
+  resultOf,
+  searchFailed,
+  start,
+  startEnding,
+  stopEnding,
+  type Ending,
+  type StartingPoint,
+} from './run.ts';
+import { beyondLimit, DIVERGENCE_LIMIT, firedRule, gradientNorm, resolveStopRules, stepSize, type StopRules } from './stop.ts';
 import { toArray, TrajectoryRecorder, trajectoryCap, type TrajectoryOptions } from './trajectory.ts';
-import type { Objective, Result, StopRuleName, TrajectoryPoint } from './types.ts';
-import { MAX_STEPS_LIMIT, shown, startingPoint } from './validate.ts';
+import type { Objective, Result, TrajectoryPoint } from './types.ts';
+import { MAX_STEPS_LIMIT, shown } from './validate.ts';
 
 /** Settings of {@link minimize}. */
 export interface MinimizeOptions {
@@ -53,10 +64,8 @@ export const BFGS_GRADIENT_TOLERANCE = 1e-8;
  * gradient at `x0`.
  */
 export function minimize(objective: Objective, x0: StartingPoint, options: MinimizeOptions = {}): Result {
-  if (typeof objective !== 'function') throw new RangeError(`objective must be a function; received ${shown(objective)}.`);
-  let x = startingPoint('x0', x0);
+  let x = start(objective, x0, options);
   const n = x.length;
-  if (beyondLimit(x)) throw new RangeError(`x0 must have components within ±${shown(DIVERGENCE_LIMIT)}; received [${Array.from(x, shown).join(', ')}].`);
   const rules = resolveStopRules({
     gradientNorm: BFGS_GRADIENT_TOLERANCE,
     maxSteps: Math.min(200 * n, MAX_STEPS_LIMIT),
@@ -66,39 +75,19 @@ export function minimize(objective: Objective, x0: StartingPoint, options: Minim
   const cap = trajectoryCap(options.trajectory);
   const recorder = cap > 0 ? new TrajectoryRecorder(cap) : null;
 
-  let evaluations = 0;
+  let evaluations = 1;
   let gradient = new Float64Array(n);
-  evaluations++;
-  let f = objective(x, gradient);
-  if (!Number.isFinite(f) || !(Math.abs(f) <= DIVERGENCE_LIMIT) || beyondLimit(gradient)) {
-    throw new RangeError(`x0 must be a point where f and its gradient are finite; received f = ${shown(f)}, gradient = [${Array.from(gradient, shown).join(', ')}].`);
-  }
+  let f = evaluateStart(objective, x, gradient);
 
   let k = 0;
   let step = new Float64Array(n);
   const point = (): TrajectoryPoint => ({ k, x: toArray(x), f, gradient: toArray(gradient), step: toArray(step) });
   recorder?.add(point());
 
-  const finish = (rule: StopRuleName, message: string, divergedAt?: number): Result => {
-    const result: Result = {
-      x,
-      f,
-      gradient,
-      iterations: k,
-      evaluations,
-      reason: reasonFor(rule),
-      rule,
-      message,
-    };
-    if (divergedAt !== undefined) result.divergedAt = divergedAt;
-    if (recorder !== null) result.trajectory = recorder.points();
-    return result;
-  };
+  const finish = (ending: Ending): Result => resultOf(ending, k, x, f, gradient, evaluations, recorder);
 
-  if (gradientNorm(gradient) < rules.gradientNorm) {
-    return finish('gradientNorm', `Converged at the start: ‖∇f(x_0)‖ = ${shown(gradientNorm(gradient))} < gradientNorm ${shown(rules.gradientNorm)}.`);
-  }
-  if (rules.maxSteps === 0) return finish('maxSteps', 'Took no step: maxSteps is 0.');
+  const atStart = startEnding(rules, gradient);
+  if (atStart !== null) return finish(atStart);
 
   const inverseHessian = identity(n);
   const direction = new Float64Array(n);
@@ -127,7 +116,7 @@ export function minimize(objective: Objective, x0: StartingPoint, options: Minim
       resetToIdentity(inverseHessian);
       for (let i = 0; i < n; i++) direction[i] = -(gradient[i] as number);
       slope = dot(gradient, direction);
-      if (!(slope < 0)) return finish('minStepSize', `Stopped after ${k} steps: the gradient is zero, so there is no descent direction.`);
+      if (!(slope < 0)) return finish({ rule: 'minStepSize', message: `Stopped after ${k} steps: the gradient is zero, so there is no descent direction.` });
     }
 
     const guess = (1.01 * 2 * (f - previousF)) / slope;
@@ -137,17 +126,13 @@ export function minimize(objective: Objective, x0: StartingPoint, options: Minim
         ? wolfeLineSearch(probeWithSlope, f, slope, initial, search.options)
         : backtrack(probe, f, slope, initial, search.options.c, search.options.shrink, search.options.maxBacktracks);
     if (alpha === 0) {
-      return finish('minStepSize', `Stopped after ${k} steps: the line search found no point along step ${k + 1} that decreases f enough.`);
+      return finish(searchFailed(k + 1, ''));
     }
     if (alpha !== trialAlpha) probe(alpha);
 
     const stepNumber = k + 1;
-    if (!(Math.abs(trialF) <= DIVERGENCE_LIMIT)) {
-      return finish('diverged', `Diverged at step ${stepNumber}: f became ${shown(trialF)}. The result is the last finite iterate, step ${k}.`, stepNumber);
-    }
-    if (beyondLimit(trialGradient)) {
-      return finish('diverged', `Diverged at step ${stepNumber}: a gradient component became non-finite or exceeded 1e100. The result is the last finite iterate, step ${k}.`, stepNumber);
-    }
+    if (!(Math.abs(trialF) <= DIVERGENCE_LIMIT)) return finish(divergence(stepNumber, failure.f(stepNumber, trialF)));
+    if (beyondLimit(trialGradient)) return finish(divergence(stepNumber, failure.gradient(stepNumber)));
 
     const s = new Float64Array(n);
     const y = new Float64Array(n);
@@ -163,9 +148,9 @@ export function minimize(objective: Objective, x0: StartingPoint, options: Minim
     k = stepNumber;
     recorder?.add(point());
 
-    const rule = firedRule(rules, k, step, gradient, f, previousF);
-    if (rule !== null) return finish(rule, describe(rule, k, rules, gradient, step));
-    if (stepSize(step) === 0) return finish('minStepSize', `Stopped after ${k} steps: the step was zero to machine precision.`);
+    const rule = firedRule(rules, k, step, gradient, { f, previousF });
+    if (rule !== null) return finish(stopEnding(rule, k, rules, gradient, step, f, previousF));
+    if (stepSize(step) === 0) return finish({ rule: 'minStepSize', message: `Stopped after ${k} steps: the step was zero to machine precision.` });
     updateInverseHessian(inverseHessian, s, y);
   }
 }
@@ -182,19 +167,6 @@ function resolveSearch(option: MinimizeOptions['lineSearch']): Search {
     if (option.type === 'armijo') return { type: 'armijo', options: resolveArmijo(option) };
   }
   throw new RangeError(`lineSearch must be 'wolfe', 'armijo' or { type: 'wolfe' | 'armijo', … }; received ${shown(option)}.`);
-}
-
-function describe(rule: StopRuleName, k: number, rules: Required<StopRules>, gradient: Float64Array, step: Float64Array): string {
-  switch (rule) {
-    case 'gradientNorm':
-      return `Converged after ${k} steps: ‖∇f‖ = ${shown(gradientNorm(gradient))} < gradientNorm ${shown(rules.gradientNorm)}.`;
-    case 'minStepSize':
-      return `Stopped after ${k} steps: the step size ${shown(stepSize(step))} < minStepSize ${shown(rules.minStepSize)}.`;
-    case 'relativeChange':
-      return `Stopped after ${k} steps: the relative change in f fell below relativeChange ${shown(rules.relativeChange)}.`;
-    default:
-      return `Reached maxSteps = ${k} before any other stop rule fired.`;
-  }
 }
 
 function identity(n: number): Float64Array {

@@ -8,7 +8,8 @@
  * θ = [θ₀, θ₁, …, θₚ] with an intercept, [θ₁, …, θₚ] without.
  *
  * Each objective is an `Objective` over all rows and also has `batch`, which evaluates the
- * same loss over the rows listed in `indices[start..end)`. Neither allocates.
+ * same loss over the rows listed in `indices[start..end)` and writes it into an array. Neither
+ * allocates.
  *
  * @module
  */
@@ -43,15 +44,17 @@ export interface DatasetObjective extends Objective {
   /** How the per-row losses are combined. */
   readonly loss: DatasetLoss;
   /**
-   * The loss over the m = end − start rows `indices[start]`, …, `indices[end − 1]`, with the
-   * same convention as the full objective (a mean over the m rows for `'mse'`), and its gradient
-   * written into `gradient`. Rows are summed in the order listed; listing all rows 0, …, n − 1
+   * Writes into loss[0] the loss over the m = end − start rows `indices[start]`, …,
+   * `indices[end − 1]`, with the same convention as the full objective (a mean over the m rows for
+   * `'mse'`), and its gradient into `gradient`. The loss is written rather than returned so that a
+   * runner calling this a million times an epoch allocates nothing (V8 boxes a number returned
+   * from a call it does not inline). Rows are summed in the order listed; listing all rows 0, …, n − 1
    * in ascending order gives bit-for-bit the value and gradient of the full objective.
    *
-   * @throws {RangeError} when the array lengths are wrong, the range is empty or out of bounds,
-   * or a row number in it is not one of 0, …, rows − 1.
+   * @throws {RangeError} when the array lengths are wrong (`loss` must have length ≥ 1), the
+   * range is empty or out of bounds, or a row number in it is not one of 0, …, rows − 1.
    */
-  batch(x: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number): number;
+  batch(x: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number, loss: Float64Array): void;
   /**
    * Optional, for speed: the data as one row-major table of `width` numbers per row, rows in their
    * original order. Made on the first call and kept; do not change it. `miniBatchDescent` shuffles
@@ -60,13 +63,14 @@ export interface DatasetObjective extends Objective {
    */
   rowTable?(): RowTable;
   /**
-   * Optional, with `rowTable`: the loss over rows start, …, end − 1 of `values`, a table laid out
-   * as `rowTable()`'s (its rows may be in any order), with its gradient written into `gradient`.
+   * Optional, with `rowTable`: writes into loss[0] the loss over rows start, …, end − 1 of
+   * `values`, a table laid out as `rowTable()`'s (its rows may be in any order), and its gradient
+   * into `gradient`.
    * Bit for bit what `batch` gives for the same rows listed in the same order.
    *
    * @throws {RangeError} when the array lengths are wrong or the range is empty or out of bounds.
    */
-  batchRows?(x: Float64Array, gradient: Float64Array, values: Float64Array, start: number, end: number): number;
+  batchRows?(x: Float64Array, gradient: Float64Array, values: Float64Array, start: number, end: number, loss: Float64Array): void;
 }
 
 /** A data set as one row-major table: row i is values[i·width], …, values[i·width + width − 1]. */
@@ -128,11 +132,12 @@ export function linearRegression(
     const q = linearSums(columns, y, theta, intercept, null, 0, y.length, gradient);
     return finishSquared(loss, y.length, q, gradient);
   };
-  const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number) => {
+  const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number, out: Float64Array) => {
     checkVectors(theta, gradient, dimension);
+    checkLossBuffer(out);
     checkRange(indices, start, end, y.length);
     const q = linearSums(columns, y, theta, intercept, indices, start, end, gradient);
-    return finishSquared(loss, end - start, q, gradient);
+    out[0] = finishSquared(loss, end - start, q, gradient);
   };
   return datasetObjective(full, batch, y.length, dimension, intercept, loss);
 }
@@ -165,10 +170,11 @@ export function logisticRegression(
     checkVectors(theta, gradient, dimension);
     return logisticSums(columns, labels, theta, intercept, null, 0, labels.length, gradient);
   };
-  const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number) => {
+  const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number, out: Float64Array) => {
     checkVectors(theta, gradient, dimension);
+    checkLossBuffer(out);
     checkRange(indices, start, end, labels.length);
-    return logisticSums(columns, labels, theta, intercept, indices, start, end, gradient);
+    out[0] = logisticSums(columns, labels, theta, intercept, indices, start, end, gradient);
   };
   return datasetObjective(full, batch, labels.length, dimension, intercept, 'cross-entropy');
 }
@@ -273,8 +279,9 @@ function simpleLinear(
     }
     return finish(gradient, n, even < n);
   };
-  const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number) => {
+  const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number, out: Float64Array) => {
     checkVectors(theta, gradient, dimension);
+    checkLossBuffer(out);
     checkRange(indices, start, end, n);
     begin(theta);
     const even = end - ((end - start) & 1);
@@ -284,16 +291,17 @@ function simpleLinear(
       sums[8] = x[i] as number;
       sums[9] = y[i] as number;
     }
-    return finish(gradient, end - start, even < end);
+    out[0] = finish(gradient, end - start, even < end);
   };
-  const batchRows = (theta: Float64Array, gradient: Float64Array, values: Float64Array, start: number, end: number) => {
+  const batchRows = (theta: Float64Array, gradient: Float64Array, values: Float64Array, start: number, end: number, out: Float64Array) => {
     checkVectors(theta, gradient, dimension);
+    checkLossBuffer(out);
     if (values.length !== 2 * n) {
       throw new RangeError(`values must hold ${n} rows of 2 (length ${2 * n}); received length ${values.length}.`);
     }
     checkSpan(start, end, n);
     begin(theta);
-    return finish(gradient, end - start, sumRows(values, start, end));
+    out[0] = finish(gradient, end - start, sumRows(values, start, end));
   };
   return Object.assign(datasetObjective(full, batch, n, dimension, intercept, loss), { rowTable, batchRows });
 }
@@ -519,6 +527,12 @@ function checkVectors(theta: Float64Array, gradient: Float64Array, dimension: nu
   }
   if (gradient.length !== dimension) {
     throw new RangeError(`gradient must have length ${dimension} (the number of parameters); received length ${gradient.length}.`);
+  }
+}
+
+function checkLossBuffer(loss: unknown): void {
+  if (!(loss instanceof Float64Array) || loss.length === 0) {
+    throw new RangeError(`loss must be a Float64Array of length ≥ 1, to receive the batch loss; received ${shown(loss)}.`);
   }
 }
 

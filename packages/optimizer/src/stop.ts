@@ -94,21 +94,27 @@ export function beyondLimit(values: ArrayLike<number>): boolean {
   return false;
 }
 
+/** f at the latest iterate and at the one before, as {@link firedRule} reads them. */
+export interface Values {
+  readonly f: number;
+  readonly previousF: number;
+}
+
 /**
- * The rule that ends a run after step k, or null to go on. `step` is x_k − x_{k−1}.
- * Allocates nothing.
+ * The rule that ends a run after step k, or null to go on. `step` is x_{k−1} − x_k. A tolerance
+ * of 0 is not measured. Allocates nothing: f values come in an object, because V8 boxes a number
+ * passed to a call it does not inline.
  */
 export function firedRule(
   rules: Required<StopRules>,
   k: number,
   step: ArrayLike<number>,
   gradient: ArrayLike<number>,
-  f: number,
-  previous: number,
+  values: Values,
 ): StopRuleName | null {
-  if (gradientNorm(gradient) < rules.gradientNorm) return 'gradientNorm';
-  if (stepSize(step) < rules.minStepSize) return 'minStepSize';
-  if (relativeChange(f, previous) < rules.relativeChange) return 'relativeChange';
+  if (rules.gradientNorm > 0 && gradientNorm(gradient) < rules.gradientNorm) return 'gradientNorm';
+  if (rules.minStepSize > 0 && stepSize(step) < rules.minStepSize) return 'minStepSize';
+  if (rules.relativeChange > 0 && relativeChange(values.f, values.previousF) < rules.relativeChange) return 'relativeChange';
   if (k >= rules.maxSteps) return 'maxSteps';
   return null;
 }

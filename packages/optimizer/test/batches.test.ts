@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { batchBounds, batchIndices, MAX_EPOCHS, miniBatchDescent, TWO_LEVEL_SHUFFLE_ROWS } from '../src/batches.ts';
+import { batchBounds, batchIndices, MAX_EPOCHS, TWO_LEVEL_SHUFFLE_ROWS } from '../src/batches.ts';
 import { linearRegression } from '../src/data.ts';
 import * as descent from '../src/descent.ts';
+import { miniBatchDescent } from '../src/descent.ts';
 import { seededRandom } from '../src/random.ts';
 import { loadTips } from './fixtures/tips.ts';
 

@@ -21,6 +21,12 @@ function evaluate(objective: DatasetObjective, theta: readonly number[]): { f: n
 }
 
 const f64 = (values: readonly number[]) => Float64Array.from(values);
+/** The batch loss that `write` puts into its array (NaN if it writes none). */
+function lossOf(write: (out: Float64Array) => void): number {
+  const out = Float64Array.of(NaN);
+  write(out);
+  return out[0] as number;
+}
 const CARS_X = f64([3.5, 3.69, 3.44, 3.43, 4.34, 4.42, 2.37]);
 const CARS_Y = f64([18, 15, 18, 16, 15, 14, 24]);
 const PEOPLE_X = f64([0.5, 2.3, 2.9]);
@@ -238,11 +244,11 @@ describe('DatasetObjective.batch', () => {
       const full = new Float64Array(2);
       const f = objective(theta, full);
       const listed = new Float64Array(2);
-      expect(objective.batch(theta, listed, identity(n), 0, n)).toBe(f);
+      expect(lossOf((out) => objective.batch(theta, listed, identity(n), 0, n, out))).toBe(f);
       bitsEqual(listed, full);
       const rows = new Float64Array(2);
       const values = objective.rowTable?.().values as Float64Array;
-      expect(objective.batchRows?.(theta, rows, values, 0, n)).toBe(f);
+      expect(lossOf((out) => objective.batchRows?.(theta, rows, values, 0, n, out))).toBe(f);
       bitsEqual(rows, full);
     }
   });
@@ -254,7 +260,7 @@ describe('DatasetObjective.batch', () => {
     const objective = linearRegression(x, y);
     const full = new Float64Array(2);
     const partial = new Float64Array(2);
-    expect(objective.batch(theta, partial, identity(n), 0, n)).toBe(objective(theta, full));
+    expect(lossOf((out) => objective.batch(theta, partial, identity(n), 0, n, out))).toBe(objective(theta, full));
     bitsEqual(partial, full);
   });
 
@@ -265,7 +271,7 @@ describe('DatasetObjective.batch', () => {
       const x = f64([0.2, -0.05, 0.01]);
       const full = new Float64Array(3);
       const partial = new Float64Array(3);
-      expect(objective.batch(x, partial, identity(244), 0, 244)).toBe(objective(x, full));
+      expect(lossOf((out) => objective.batch(x, partial, identity(244), 0, 244, out))).toBe(objective(x, full));
       bitsEqual(partial, full);
     }
   });
@@ -283,7 +289,7 @@ describe('DatasetObjective.batch', () => {
           const whole = linearRegression(bill, tip, { loss });
           const expected = new Float64Array(2);
           const actual = new Float64Array(2);
-          expect(whole.batch(theta, actual, indices, pad, pad + rows.length)).toBe(subset(theta, expected));
+          expect(lossOf((out) => whole.batch(theta, actual, indices, pad, pad + rows.length, out))).toBe(subset(theta, expected));
           bitsEqual(actual, expected);
         },
       ),
@@ -310,7 +316,7 @@ describe('DatasetObjective.batch', () => {
     for (const [start, end] of [[0, n], [5, 6], [17, 4113], [4096, 8193], [n - 33, n]] as const) {
       const listed = new Float64Array(1);
       const rows = new Float64Array(1);
-      expect(objective.batchRows?.(theta1, rows, reordered, start, end)).toBe(objective.batch(theta1, listed, order, start, end));
+      expect(lossOf((out) => objective.batchRows?.(theta1, rows, reordered, start, end, out))).toBe(lossOf((out) => objective.batch(theta1, listed, order, start, end, out)));
       bitsEqual(rows, listed);
     }
   });
@@ -319,20 +325,22 @@ describe('DatasetObjective.batch', () => {
     const objective = linearRegression(bill, tip);
     const g = new Float64Array(2);
     const values = objective.rowTable?.().values as Float64Array;
-    expect(() => objective.batchRows?.(theta, g, values.subarray(2), 0, 3)).toThrow(/values must hold 244 rows of 2 \(length 488\); received length 486/);
-    expect(() => objective.batchRows?.(theta, g, values, 3, 3)).toThrow(/end must be/);
-    expect(() => objective.batchRows?.(theta, g, values, 0, 245)).toThrow(/end must be .*rows \(244\); received 245/);
-    expect(() => objective.batchRows?.(theta, g, values, -1, 2)).toThrow(RangeError);
+    expect(() => objective.batchRows?.(theta, g, values.subarray(2), 0, 3, new Float64Array(1))).toThrow(/values must hold 244 rows of 2 \(length 488\); received length 486/);
+    expect(() => objective.batchRows?.(theta, g, values, 3, 3, new Float64Array(1))).toThrow(/end must be/);
+    expect(() => objective.batchRows?.(theta, g, values, 0, 245, new Float64Array(1))).toThrow(/end must be .*rows \(244\); received 245/);
+    expect(() => objective.batchRows?.(theta, g, values, -1, 2, new Float64Array(1))).toThrow(RangeError);
   });
 
   it('linearRegression(x, y).batch throws a RangeError for an empty or out-of-bounds range', () => {
     const objective = linearRegression(bill, tip);
     const g = new Float64Array(2);
     const rows = identity(10);
-    expect(() => objective.batch(theta, g, rows, 3, 3)).toThrow(/end must be/);
-    expect(() => objective.batch(theta, g, rows, -1, 3)).toThrow(RangeError);
-    expect(() => objective.batch(theta, g, rows, 0, 11)).toThrow(/end must be .*received 11/);
-    expect(() => objective.batch(theta, g, [0, 1] as unknown as Int32Array, 0, 2)).toThrow(/indices must be an Int32Array/);
+    expect(() => objective.batch(theta, g, rows, 3, 3, new Float64Array(1))).toThrow(/end must be/);
+    expect(() => objective.batch(theta, g, rows, -1, 3, new Float64Array(1))).toThrow(RangeError);
+    expect(() => objective.batch(theta, g, rows, 0, 11, new Float64Array(1))).toThrow(/end must be .*received 11/);
+    expect(() => objective.batch(theta, g, [0, 1] as unknown as Int32Array, 0, 2, new Float64Array(1))).toThrow(/indices must be an Int32Array/);
+    expect(() => objective.batch(theta, g, rows, 0, 2, undefined as unknown as Float64Array)).toThrow(/loss must be a Float64Array of length ≥ 1/);
+    expect(() => objective.batch(theta, g, rows, 0, 2, new Float64Array(0))).toThrow(/loss must be a Float64Array of length ≥ 1/);
   });
 
   it('batch throws a RangeError naming a listed row number that is not a row, for every kind of objective', () => {
@@ -346,8 +354,8 @@ describe('DatasetObjective.batch', () => {
       const g = new Float64Array(objective.dimension);
       for (const bad of [-1, bill.length, 2 ** 31 - 1]) {
         const rows = Int32Array.from([0, 1, bad, 3]);
-        expect(() => objective.batch(x, g, rows, 0, 4)).toThrow(new RegExp(`indices\\[2\\] must be a row number from 0 to ${bill.length - 1}; received ${bad}`));
-        expect(objective.batch(x, g, rows, 3, 4)).toBeTypeOf('number');
+        expect(() => objective.batch(x, g, rows, 0, 4, new Float64Array(1))).toThrow(new RegExp(`indices\\[2\\] must be a row number from 0 to ${bill.length - 1}; received ${bad}`));
+        expect(Number.isFinite(lossOf((out) => objective.batch(x, g, rows, 3, 4, out)))).toBe(true);
       }
     }
   });

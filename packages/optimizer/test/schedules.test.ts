@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { constant, exponentialDecay, inverseTimeDecay, stepDecay, toSchedule, warmup } from '../src/index.ts';
+import { constant, exponentialDecay, inverseTimeDecay, stepDecay, warmup } from '../src/index.ts';
+import { toSchedule } from '../src/schedules.ts';
 
 describe('schedules', () => {
   it('constant(rate) gives the rate at every step', () => {

@@ -2,7 +2,6 @@ import {
   gradientDescent,
   leastSquares,
   linearRegression,
-  TrajectoryRecorder,
   type Objective,
   type Result,
   type SquaredLoss,
@@ -149,10 +148,9 @@ export interface Run2D {
 export function runDescent2D(example: Descent2DExample, params: Descent2DParams): Run2D {
   const { objective, value, minimum } = objective2D(example.problem);
   // Plain gradient descent evaluates x_0, x_1, … once each, in order, so the objective can record
-  // the iterates itself: the table's first rows whole, and a bounded path that thins the rest (the
-  // package's trajectory, capped, would thin the first rows too).
+  // the table's first rows whole; the path thins the rest (the package's trajectory, capped, would
+  // thin the first rows too).
   const head: TrajectoryPoint[] = [];
-  const recorder = new TrajectoryRecorder(pathCap);
   let k = 0;
   let before: TrajectoryPoint | undefined;
   let latest: TrajectoryPoint | undefined;
@@ -162,7 +160,6 @@ export function runDescent2D(example: Descent2DExample, params: Descent2DParams)
     const from = latest?.x ?? x;
     const point = { k, x, f, gradient: [g[0]!, g[1]!], step: [from[0]! - x[0]!, from[1]! - x[1]!] };
     if (k < tableHead) head.push(point);
-    recorder.add(point);
     [before, latest] = [latest, point];
     k++;
     return f;
@@ -173,13 +170,14 @@ export function runDescent2D(example: Descent2DExample, params: Descent2DParams)
       params.stop === 'gradient'
         ? { maxSteps: params.steps, gradientNorm: params.tol }
         : { maxSteps: params.steps, minStepSize: params.tol },
+    trajectory: { cap: pathCap },
   });
   // A diverging step may have been evaluated and then refused: keep accepted iterates only.
   const accepted = (p: TrajectoryPoint) => p.k <= result.iterations;
   const shown = head.filter(accepted);
   const last = accepted(latest!) ? latest! : before!;
   const rows = last.k < tableHead ? shown : [...shown, last];
-  const path = [...shown, ...recorder.points().filter((p) => p.k >= tableHead && accepted(p))];
+  const path = [...shown, ...result.trajectory!.filter((p) => p.k >= tableHead)];
   return {
     result,
     rows,

@@ -165,9 +165,9 @@ function runMini(objective: DatasetObjective, example: MiniBatchExample, params:
     dimension: objective.dimension,
     intercept: objective.intercept,
     loss: objective.loss,
-    batch: (x: Float64Array, g: Float64Array, order: Int32Array, start: number, end: number) => {
+    batch: (x: Float64Array, g: Float64Array, order: Int32Array, start: number, end: number, loss: Float64Array) => {
       mark(x);
-      return objective.batch(x, g, order, start, end);
+      objective.batch(x, g, order, start, end, loss);
     },
   });
   const result = miniBatchDescent(watched, params.x0, {
