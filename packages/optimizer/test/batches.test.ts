@@ -6,6 +6,7 @@ import * as descent from '../src/descent.ts';
 import { miniBatchDescent } from '../src/descent.ts';
 import { seededRandom } from '../src/random.ts';
 import { loadTips } from './fixtures/tips.ts';
+import { fittedLine } from './helpers.ts';
 
 const { bill, tip } = loadTips();
 const f64 = (values: readonly number[]) => Float64Array.from(values);
@@ -13,16 +14,7 @@ const f64 = (values: readonly number[]) => Float64Array.from(values);
 /** Least squares for tip ≈ θ₀ + θ₁ · bill from the closed form (covariance over variance). */
 function tipsLeastSquares(): { intercept: number; slope: number; mse: number } {
   const n = bill.length;
-  const mx = bill.reduce((a, b) => a + b, 0) / n;
-  const my = tip.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  bill.forEach((x, i) => {
-    sxy += (x - mx) * ((tip[i] as number) - my);
-    sxx += (x - mx) ** 2;
-  });
-  const slope = sxy / sxx;
-  const intercept = my - slope * mx;
+  const { intercept, slope } = fittedLine(bill, tip);
   let mse = 0;
   bill.forEach((x, i) => (mse += (intercept + slope * x - (tip[i] as number)) ** 2 / n));
   return { intercept, slope, mse };

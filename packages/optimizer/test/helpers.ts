@@ -82,3 +82,22 @@ export function leastSquaresLine(): { intercept: number; slope: number } {
   const slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
   return { intercept: (sy - slope * sx) / n, slope };
 }
+
+/** The least-squares line through the points (x_i, y_i), from covariance over variance. */
+export function fittedLine(x: ArrayLike<number>, y: ArrayLike<number>): { intercept: number; slope: number } {
+  const n = x.length;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += (x[i] as number) / n;
+    my += (y[i] as number) / n;
+  }
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += ((x[i] as number) - mx) * ((y[i] as number) - my);
+    sxx += ((x[i] as number) - mx) ** 2;
+  }
+  const slope = sxy / sxx;
+  return { intercept: my - slope * mx, slope };
+}

@@ -27,6 +27,7 @@ import {
   type LearningRate,
   type Objective,
 } from '../src/index.ts';
+import { fittedLine } from './helpers.ts';
 
 /** A data-set objective whose loss is the mean of the rows' functions, over all rows or a batch. */
 function meanOfRows(rows: readonly Objective[], dimension: number): DatasetObjective {
@@ -81,16 +82,8 @@ function noisyLine() {
   const rng = seededRandom(7);
   const x = Float64Array.from({ length: n }, (_, i) => -2 + (4 * i) / (n - 1));
   const y = Float64Array.from(x, (v) => 1 + 2 * v + normal(rng, 0, 0.3));
-  const mx = x.reduce((a, b) => a + b) / n;
-  const my = y.reduce((a, b) => a + b) / n;
-  let sxy = 0;
-  let sxx = 0;
-  x.forEach((v, i) => {
-    sxy += (v - mx) * ((y[i] as number) - my);
-    sxx += (v - mx) ** 2;
-  });
-  const slope = sxy / sxx;
-  return { objective: linearRegression(x, y), minimiser: [my - slope * mx, slope] };
+  const { intercept, slope } = fittedLine(x, y);
+  return { objective: linearRegression(x, y), minimiser: [intercept, slope] };
 }
 
 interface Problem {
