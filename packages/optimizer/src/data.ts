@@ -127,17 +127,19 @@ export function linearRegression(
   const dimension = columns.length + (intercept ? 1 : 0);
   if (columns.length === 1) return simpleLinear(columns[0] as Float64Array, y, intercept, loss, dimension);
 
+  const value = new Float64Array(1);
   const full = (theta: Float64Array, gradient: Float64Array): number => {
     checkVectors(theta, gradient, dimension);
-    const q = linearSums(columns, y, theta, intercept, null, 0, y.length, gradient);
-    return finishSquared(loss, y.length, q, gradient);
+    linearSums(columns, y, theta, intercept, null, 0, y.length, gradient, value);
+    finishSquared(loss, y.length, gradient, value);
+    return value[0] as number;
   };
   const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number, out: Float64Array) => {
     checkVectors(theta, gradient, dimension);
     checkLossBuffer(out);
     checkRange(indices, start, end, y.length);
-    const q = linearSums(columns, y, theta, intercept, indices, start, end, gradient);
-    out[0] = finishSquared(loss, end - start, q, gradient);
+    linearSums(columns, y, theta, intercept, indices, start, end, gradient, out);
+    finishSquared(loss, end - start, gradient, out);
   };
   return datasetObjective(full, batch, y.length, dimension, intercept, loss);
 }
@@ -166,15 +168,17 @@ export function logisticRegression(
     }
   }
   const dimension = columns.length + (intercept ? 1 : 0);
+  const value = new Float64Array(1);
   const full = (theta: Float64Array, gradient: Float64Array): number => {
     checkVectors(theta, gradient, dimension);
-    return logisticSums(columns, labels, theta, intercept, null, 0, labels.length, gradient);
+    logisticSums(columns, labels, theta, intercept, null, 0, labels.length, gradient, value);
+    return value[0] as number;
   };
   const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number, out: Float64Array) => {
     checkVectors(theta, gradient, dimension);
     checkLossBuffer(out);
     checkRange(indices, start, end, labels.length);
-    out[0] = logisticSums(columns, labels, theta, intercept, indices, start, end, gradient);
+    logisticSums(columns, labels, theta, intercept, indices, start, end, gradient, out);
   };
   return datasetObjective(full, batch, labels.length, dimension, intercept, 'cross-entropy');
 }
@@ -227,6 +231,7 @@ function simpleLinear(
   dimension: number,
 ): DatasetObjective {
   const sums = new Float64Array(10);
+  const value = new Float64Array(1);
   const n = y.length;
   let table: RowTable | null = null;
   /** Zeroes the chains and sets a and b from θ. */
@@ -236,7 +241,7 @@ function simpleLinear(
     sums[7] = theta[dimension - 1] as number;
   };
   /** Adds the odd row left over, if any (its x and y in sums[8], sums[9]), and writes the result. */
-  const finish = (gradient: Float64Array, m: number, odd: boolean): number => {
+  const finish = (gradient: Float64Array, m: number, odd: boolean, out: Float64Array): void => {
     let r = sums[0] as number;
     let rx = sums[2] as number;
     let rr = sums[4] as number;
@@ -256,7 +261,8 @@ function simpleLinear(
     } else {
       gradient[0] = rx;
     }
-    return finishSquared(loss, m, rr, gradient);
+    out[0] = rr;
+    finishSquared(loss, m, gradient, out);
   };
   /** Sums rows from, …, to − 1 of an interleaved table, keeping an odd last row for `finish`. */
   const sumRows = (values: Float64Array, from: number, to: number): boolean => {
@@ -277,7 +283,8 @@ function simpleLinear(
       sums[8] = x[even] as number;
       sums[9] = y[even] as number;
     }
-    return finish(gradient, n, even < n);
+    finish(gradient, n, even < n, value);
+    return value[0] as number;
   };
   const batch = (theta: Float64Array, gradient: Float64Array, indices: Int32Array, start: number, end: number, out: Float64Array) => {
     checkVectors(theta, gradient, dimension);
@@ -291,7 +298,7 @@ function simpleLinear(
       sums[8] = x[i] as number;
       sums[9] = y[i] as number;
     }
-    out[0] = finish(gradient, end - start, even < end);
+    finish(gradient, end - start, even < end, out);
   };
   const batchRows = (theta: Float64Array, gradient: Float64Array, values: Float64Array, start: number, end: number, out: Float64Array) => {
     checkVectors(theta, gradient, dimension);
@@ -301,7 +308,7 @@ function simpleLinear(
     }
     checkSpan(start, end, n);
     begin(theta);
-    out[0] = finish(gradient, end - start, sumRows(values, start, end));
+    finish(gradient, end - start, sumRows(values, start, end), out);
   };
   return Object.assign(datasetObjective(full, batch, n, dimension, intercept, loss), { rowTable, batchRows });
 }
@@ -411,7 +418,7 @@ function pairSumsRows(xy: Float64Array, from: number, to: number, s: Float64Arra
 // ---------------------------------------------------------------------------------------------
 // Several features, and logistic regression: one row at a time, all rows or listed rows.
 
-/** Writes Σ rᵢ and Σ rᵢ xᵢⱼ into `g` (intercept first) and returns Σ rᵢ². */
+/** Writes Σ rᵢ and Σ rᵢ xᵢⱼ into `g` (intercept first) and Σ rᵢ² into out[0]. */
 function linearSums(
   columns: readonly Float64Array[],
   y: Float64Array,
@@ -421,7 +428,8 @@ function linearSums(
   from: number,
   to: number,
   g: Float64Array,
-): number {
+  out: Float64Array,
+): void {
   const offset = intercept ? 1 : 0;
   const p = columns.length;
   const a = intercept ? (theta[0] as number) : 0;
@@ -438,24 +446,29 @@ function linearSums(
       g[j + offset] = (g[j + offset] as number) + r * ((columns[j] as Float64Array)[row] as number);
     }
   }
-  return rr;
+  out[0] = rr;
 }
 
-/** Turns Σ r and Σ r x (in `g`) and Σ r² over m rows into the loss and gradient of `loss`. */
-function finishSquared(loss: SquaredLoss, m: number, rr: number, g: Float64Array): number {
+/**
+ * Turns Σ r and Σ r x (in `g`) and Σ r² (in out[0]) over m rows into the gradient and the loss
+ * (into out[0]) of `loss`. Every kernel here writes its sums rather than returning them: V8 boxes
+ * a number returned from a call it does not inline.
+ */
+function finishSquared(loss: SquaredLoss, m: number, g: Float64Array, out: Float64Array): void {
+  const rr = out[0] as number;
   if (loss === 'ssr') {
     for (let k = 0; k < g.length; k++) g[k] = 2 * (g[k] as number);
-    return rr;
-  }
-  if (loss === 'mse') {
+    out[0] = rr;
+  } else if (loss === 'mse') {
     for (let k = 0; k < g.length; k++) g[k] = (2 * (g[k] as number)) / m;
-    return rr / m;
+    out[0] = rr / m;
+  } else {
+    for (let k = 0; k < g.length; k++) g[k] = (g[k] as number) / m;
+    out[0] = rr / (2 * m);
   }
-  for (let k = 0; k < g.length; k++) g[k] = (g[k] as number) / m;
-  return rr / (2 * m);
 }
 
-/** The mean cross-entropy over the rows, with its gradient written into `g`. */
+/** The mean cross-entropy over the rows, written into out[0], with its gradient written into `g`. */
 function logisticSums(
   columns: readonly Float64Array[],
   labels: Float64Array,
@@ -465,7 +478,8 @@ function logisticSums(
   from: number,
   to: number,
   g: Float64Array,
-): number {
+  out: Float64Array,
+): void {
   const offset = intercept ? 1 : 0;
   const p = columns.length;
   const a = intercept ? (theta[0] as number) : 0;
@@ -486,7 +500,7 @@ function logisticSums(
   }
   const m = to - from;
   for (let k = 0; k < g.length; k++) g[k] = (g[k] as number) / m;
-  return total / m;
+  out[0] = total / m;
 }
 
 /** softplus(z) = ln(1 + eᶻ) = max(z, 0) + log1p(e^−|z|), finite for every finite z. */
