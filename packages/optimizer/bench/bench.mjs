@@ -18,7 +18,7 @@
 // It prints a table and the ratios against the targets. It never fails: it reports.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { PerformanceObserver } from 'node:perf_hooks';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gradientDescent, miniBatchDescent } from '../src/descent.ts';
@@ -295,12 +295,19 @@ for (const n of SIZES) {
 }
 
 /**
- * Garbage collections while `run` runs (after one untimed run): a loop that allocates even 16
- * bytes per step fills the young generation and shows collections within a million steps.
+ * Garbage collections while `run` runs (after one untimed run), all kinds and the minor ones
+ * (scavenges of the young generation): a loop that allocates even 16 bytes per step fills the young
+ * generation and shows scavenges within a million steps. A major collection can also come from
+ * memory allocated before the run (the data sets), finishing while the run goes on.
  */
 async function collections(run) {
-  let count = 0;
-  const observer = new PerformanceObserver((list) => (count += list.getEntries().length));
+  const count = { all: 0, minor: 0 };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      count.all++;
+      if (entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) count.minor++;
+    }
+  });
   run();
   await new Promise((r) => setTimeout(r, 50));
   observer.observe({ entryTypes: ['gc'] });
@@ -310,7 +317,7 @@ async function collections(run) {
   return count;
 }
 
-console.log('Allocation (garbage collections during the run; 0 means the loop allocated nothing)');
+console.log('Allocation (garbage collections during the run, and how many were scavenges; no scavenge means the loop allocated nothing)');
 const bowl = (x, g) => {
   g[0] = 2 * x[0];
   g[1] = 20 * x[1];
@@ -335,7 +342,7 @@ const allocation = {
 const collected = {};
 for (const [what, run] of Object.entries(allocation)) {
   collected[what] = await collections(run);
-  console.log(`     ${what.padEnd(46)} ${String(collected[what]).padStart(9)} collections`);
+  console.log(`     ${what.padEnd(46)} ${String(collected[what].all).padStart(9)} collections, ${collected[what].minor} scavenges`);
 }
 console.log('');
 
@@ -362,7 +369,7 @@ for (const line of summary) {
   }
 }
 const atBatch1 = collected['mini-batch SGD, 1M points, 1 epoch at batch 1'];
-console.log(`1M   ${'no collection in an SGD epoch at batch 1'.padEnd(36)} ${String(atBatch1).padStart(10)}  ${atBatch1 === 0 ? 'met' : 'NOT met'}`);
+console.log(`1M   ${'no scavenge in an SGD epoch, batch 1'.padEnd(36)} ${String(atBatch1.minor).padStart(10)}  ${atBatch1.minor === 0 ? 'met' : 'NOT met'}`);
 if (summary.some((line) => line.tfWasmMs !== undefined)) {
   console.log('(TF.js WASM is reported, not a target: the 5 × target was withdrawn; see BENCH.md.)');
 }
