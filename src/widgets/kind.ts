@@ -1,4 +1,4 @@
-import type { ExampleBase, ParamSpec, Params, Quantities } from '../examples/types.ts';
+import type { ExampleBase, ParamSpec, Params, Quantities } from '../problems/types.ts';
 
 /**
  * What the book needs to know about a kind of widget, apart from its island: the parameters an

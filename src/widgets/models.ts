@@ -1,5 +1,5 @@
 import type { Example } from '../examples/index.ts';
-import type { ParamSpec, Params, Quantities } from '../examples/types.ts';
+import type { ParamSpec, Params, Quantities } from '../problems/types.ts';
 import { basins } from './basins/kind.ts';
 import { batchSplit } from './batchsplit/kind.ts';
 import { chord } from './chord/kind.ts';

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { getExample, type Example } from '../examples/index.ts';
-import type { ParamSpec } from '../examples/types.ts';
+import type { ParamSpec } from '../problems/types.ts';
 import { figureReady, useExample, useLivePlot } from './useExample.ts';
 
 /**

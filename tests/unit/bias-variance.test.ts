@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { leastSquares, minimumNormSolution } from '@descent/optimizer';
 import { describe, expect, it, vi } from 'vitest';
 import { getExample } from '../../src/examples/index.ts';
-import { cars } from '../../src/examples/datasets.ts';
+import { cars } from '../../src/problems/datasets.ts';
 import { runDecomposition, testPoints, type DecompositionExample } from '../../src/widgets/decomposition/model.ts';
 import { evenlySpaced, fitColumns, legendreColumns, polynomialColumns, predict, sine } from '../../src/widgets/fitting.ts';
 import { runImplicit, type ImplicitExample } from '../../src/widgets/implicit/model.ts';

@@ -1,9 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tips } from '../../src/examples/datasets.ts';
+import { tips } from '../../src/problems/datasets.ts';
 import { getExample } from '../../src/examples/index.ts';
-import { plateau, quartic, tipsMse } from '../../src/examples/functions.ts';
+import { plateau, quartic, tipsMse } from '../../src/problems/functions.ts';
 import { contourMarks } from '../../src/plots/contours.ts';
 import { serverDocument } from '../../src/plots/server.ts';
 import { basinsQuantities, runBasins, type BasinsExample } from '../../src/widgets/basins/model.ts';

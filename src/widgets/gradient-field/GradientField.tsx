@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
-import { moveOnClick, partialName, type Quadratic, type Surface2D } from '../surface.ts';
+import { moveOnClick, partialName } from '../surface.ts';
+import type { Quadratic, Surface2D } from '../../problems/surfaces.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
 import { useWidget } from '../useWidget.ts';
 import { gradientFieldLayout, gradientFieldParams, polynomial, runGradientField } from './model.ts';

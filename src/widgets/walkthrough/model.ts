@@ -1,7 +1,8 @@
 import { gradientDescent, leastSquares, linearRegression, type Objective, type Result } from '@descent/optimizer';
-import type { Pairs } from '../../examples/datasets.ts';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
-import { curveOf, iterateQuantities, type Function1D } from '../descent1d/model.ts';
+import type { Pairs } from '../../problems/datasets.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
+import { iterateQuantities } from '../descent1d/model.ts';
+import { curveOf, type Function1D } from '../../problems/curves.ts';
 
 /** A line with a fixed slope through paired data; gradient descent fits its intercept by the sum of squared residuals. */
 export interface InterceptProblem {
