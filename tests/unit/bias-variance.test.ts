@@ -7,7 +7,7 @@ import { runDecomposition, testPoints, type DecompositionExample } from '../../s
 import { evenlySpaced, fitColumns, legendreColumns, polynomialColumns, predict, sine } from '../../src/widgets/fitting.ts';
 import { runImplicit, type ImplicitExample } from '../../src/widgets/implicit/model.ts';
 import { runPolynomialFit, type PolynomialFitExample } from '../../src/widgets/polyfit/model.ts';
-import { examplePlot, exampleQuantities } from '../../src/widgets/models.ts';
+import { examplePlot, exampleQuantities } from '../../src/widgets/kinds.ts';
 import { drawImplicit } from '../../src/widgets/implicit/plot.ts';
 import { serverDocument } from '../../src/plots/server.ts';
 
@@ -216,9 +216,9 @@ describe('gradient descent from zero', () => {
 });
 
 describe('the plots', () => {
-  it('draw every example as one image with a text alternative and no NaN or Infinity', () => {
+  it('draw every example as one image with a text alternative and no NaN or Infinity', async () => {
     for (const example of [mpg, simulation, doubleDescent, implicit]) {
-      const svg = examplePlot(example, serverDocument());
+      const svg = await examplePlot(example, serverDocument());
       expect(svg.getAttribute('role')).toBe('img');
       expect(svg.getAttribute('aria-label')).toContain(example.title);
       expect(svg.outerHTML).not.toMatch(/NaN|Infinity/);

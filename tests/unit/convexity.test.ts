@@ -9,7 +9,7 @@ import { serverDocument } from '../../src/plots/server.ts';
 import { basinsQuantities, runBasins, type BasinsExample } from '../../src/widgets/basins/model.ts';
 import { chordFunctions, chordParams, chordQuantities, runChord, settle, type ChordFunctionName } from '../../src/widgets/chord/model.ts';
 import { landscapesQuantities, runLandscapes, type LandscapesExample } from '../../src/widgets/landscapes/model.ts';
-import { examplePlot } from '../../src/widgets/models.ts';
+import { examplePlot } from '../../src/widgets/kinds.ts';
 
 /** The second derivative by central differences: enough to tell a minimum from a maximum. */
 const curvature = (f: (x: number) => number, x: number, h = 1e-4) => (f(x + h) - 2 * f(x) + f(x - h)) / (h * h);
@@ -178,14 +178,14 @@ describe('contourMarks with top: edge', () => {
 });
 
 describe('convexity plots', () => {
-  it('pre-render every example as one image with a text alternative that names its numbers', () => {
+  it('pre-render every example as one image with a text alternative that names its numbers', async () => {
     for (const id of ['convexity-chord', 'convexity-basins-fast', 'convexity-plateau-bowl']) {
-      const svg = examplePlot(getExample(id), serverDocument());
+      const svg = await examplePlot(getExample(id), serverDocument());
       expect(svg.getAttribute('role')).toBe('img');
       expect(svg.getAttribute('aria-label')).not.toMatch(/NaN|Infinity|undefined/);
       expect(svg.querySelectorAll('[aria-label]')).toHaveLength(0);
     }
-    expect(examplePlot(getExample('convexity-chord'), serverDocument()).getAttribute('aria-label')).toContain('inequality fails');
+    expect((await examplePlot(getExample('convexity-chord'), serverDocument())).getAttribute('aria-label')).toContain('inequality fails');
   });
 });
 

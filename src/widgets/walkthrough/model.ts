@@ -95,6 +95,18 @@ export function shownStep(result: Result, params: WalkthroughParams): number {
   return Math.min(params.step, result.iterations);
 }
 
+/** A run and the step the walk-through shows of it. */
+export interface WalkthroughStep {
+  result: Result;
+  k: number;
+}
+
+/** The run and the step it shows: the step comes from the settings, clamped to the run's length. */
+export function runWalkthroughStep(example: WalkthroughExample, params: WalkthroughParams): WalkthroughStep {
+  const result = runWalkthrough(example, params);
+  return { result, k: shownStep(result, params) };
+}
+
 /** The SSR at each probe intercept. */
 export function ssrProbes(problem: InterceptProblem): { b: number; ssr: number }[] {
   const curve = ssrCurve(problem);

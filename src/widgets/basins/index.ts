@@ -1,0 +1,12 @@
+import type { WidgetKind } from '../kind.ts';
+import Basins from './Basins.tsx';
+import { basinsParams, basinsQuantities, runBasins, type Basins as BasinsResult, type BasinsExample } from './model.ts';
+
+export const basins: WidgetKind<BasinsExample, BasinsResult> = {
+  name: 'basins',
+  params: basinsParams,
+  run: runBasins,
+  quantities: (_, result) => basinsQuantities(result),
+  plot: () => import('./plot.ts').then((m) => m.drawBasins),
+  island: Basins,
+};

@@ -1,0 +1,12 @@
+import type { WidgetKind } from '../kind.ts';
+import BatchSplit from './BatchSplit.tsx';
+import { batchSplitParams, batchSplitQuantities, runBatchSplit, type BatchSplit as BatchSplitResult, type BatchSplitExample } from './model.ts';
+
+export const batchSplit: WidgetKind<BatchSplitExample, BatchSplitResult> = {
+  name: 'batch-split',
+  params: batchSplitParams,
+  run: (_, params) => runBatchSplit(params),
+  quantities: (_, result) => batchSplitQuantities(result),
+  plot: () => import('./plot.ts').then((m) => m.drawBatchSplit),
+  island: BatchSplit,
+};

@@ -1,0 +1,12 @@
+import type { WidgetKind } from '../kind.ts';
+import MiniBatch from './MiniBatch.tsx';
+import { miniBatchParams, miniBatchQuantities, runMiniBatch, type MiniBatchExample, type MiniBatchRun } from './model.ts';
+
+export const miniBatch: WidgetKind<MiniBatchExample, MiniBatchRun> = {
+  name: 'minibatch',
+  params: miniBatchParams,
+  run: runMiniBatch,
+  quantities: (_, result) => miniBatchQuantities(result),
+  plot: () => import('./plot.ts').then((m) => m.drawMiniBatch),
+  island: MiniBatch,
+};

@@ -1,0 +1,12 @@
+import type { WidgetKind } from '../kind.ts';
+import Tangent from './Tangent.tsx';
+import { runTangent, tangentParams, tangentQuantities, type TangentExample, type TangentResult } from './model.ts';
+
+export const tangent: WidgetKind<TangentExample, TangentResult> = {
+  name: 'tangent',
+  params: tangentParams,
+  run: runTangent,
+  quantities: (_, result) => tangentQuantities(result),
+  plot: () => import('./plot.ts').then((m) => m.drawTangent),
+  island: Tangent,
+};

@@ -1,0 +1,12 @@
+import type { WidgetKind } from '../kind.ts';
+import Walkthrough from './Walkthrough.tsx';
+import { runWalkthroughStep, walkthroughParams, walkthroughQuantities, type WalkthroughExample, type WalkthroughStep } from './model.ts';
+
+export const walkthrough: WidgetKind<WalkthroughExample, WalkthroughStep> = {
+  name: 'walkthrough',
+  params: walkthroughParams,
+  run: runWalkthroughStep,
+  quantities: (example, shown) => walkthroughQuantities(example, shown.result),
+  plot: () => import('./plot.ts').then((m) => (example, shown, document) => m.drawWalkthrough(example, shown.result, shown.k, document)),
+  island: Walkthrough,
+};
