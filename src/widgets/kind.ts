@@ -25,11 +25,19 @@ export interface WidgetKind<E extends KindExample, R, X extends object = object>
   params(example: E): ParamSpec[];
   /** The model, pure: the result for the given settings. */
   run(example: E, params: E['defaults']): R;
-  /** Every quantity the widget shows for a result, at full precision (the registry tests read these). */
+  /**
+   * Every quantity the widget shows for a result, at full precision. Only the build and the tests
+   * read it: written `import.meta.env.SSR ? … : buildOnly`, it stays out of the browser's bundle.
+   */
   quantities(example: E, result: R): Quantities;
   /** Loads the plot code (in the browser only once the reader changes something) and gives its drawing function. */
   plot(): Promise<Draw<E, R>>;
   island: FunctionComponent<IslandProps & X>;
   /** Props beyond `IslandProps` that the island takes, computed at build time from the default run. */
   islandProps?(result: R): X;
+}
+
+/** What a kind has in the browser in place of a part that only the build and the tests call. */
+export function buildOnly(): never {
+  throw new Error('Only the build and the tests compute this.');
 }

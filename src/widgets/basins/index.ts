@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../kind.ts';
+import { buildOnly, type WidgetKind } from '../kind.ts';
 import Basins from './Basins.tsx';
 import { basinsParams, basinsQuantities, runBasins, type Basins as BasinsResult, type BasinsExample } from './model.ts';
 
@@ -6,7 +6,7 @@ export const basins: WidgetKind<BasinsExample, BasinsResult> = {
   name: 'basins',
   params: basinsParams,
   run: runBasins,
-  quantities: (_, result) => basinsQuantities(result),
+  quantities: import.meta.env.SSR ? (_, result) => basinsQuantities(result) : buildOnly,
   plot: () => import('./plot.ts').then((m) => m.drawBasins),
   island: Basins,
 };

@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../kind.ts';
+import { buildOnly, type WidgetKind } from '../kind.ts';
 import BatchSplit from './BatchSplit.tsx';
 import { batchSplitParams, batchSplitQuantities, runBatchSplit, type BatchSplit as BatchSplitResult, type BatchSplitExample } from './model.ts';
 
@@ -6,7 +6,7 @@ export const batchSplit: WidgetKind<BatchSplitExample, BatchSplitResult> = {
   name: 'batch-split',
   params: batchSplitParams,
   run: (_, params) => runBatchSplit(params),
-  quantities: (_, result) => batchSplitQuantities(result),
+  quantities: import.meta.env.SSR ? (_, result) => batchSplitQuantities(result) : buildOnly,
   plot: () => import('./plot.ts').then((m) => m.drawBatchSplit),
   island: BatchSplit,
 };

@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../kind.ts';
+import { buildOnly, type WidgetKind } from '../kind.ts';
 import ChordExplorer from './ChordExplorer.tsx';
 import { chordParams, chordQuantities, runChord, type Chord, type ChordExample } from './model.ts';
 
@@ -6,7 +6,7 @@ export const chord: WidgetKind<ChordExample, Chord> = {
   name: 'chord',
   params: (example) => chordParams(example.defaults.fn),
   run: (_, params) => runChord(params),
-  quantities: (_, result) => chordQuantities(result),
+  quantities: import.meta.env.SSR ? (_, result) => chordQuantities(result) : buildOnly,
   plot: () => import('./plot.ts').then((m) => (_, result, document) => m.drawChord(result, document)),
   island: ChordExplorer,
 };

@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../kind.ts';
+import { buildOnly, type WidgetKind } from '../kind.ts';
 import Decomposition from './Decomposition.tsx';
 import { decompositionParams, decompositionQuantities, runDecomposition, type DecompositionExample, type DecompositionResult } from './model.ts';
 
@@ -6,7 +6,7 @@ export const decomposition: WidgetKind<DecompositionExample, DecompositionResult
   name: 'error-decomposition',
   params: decompositionParams,
   run: runDecomposition,
-  quantities: (_, result) => decompositionQuantities(result),
+  quantities: import.meta.env.SSR ? (_, result) => decompositionQuantities(result) : buildOnly,
   plot: () => import('./plot.ts').then((m) => m.drawDecomposition),
   island: Decomposition,
 };

@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../kind.ts';
+import { buildOnly, type WidgetKind } from '../kind.ts';
 import Descent2D from './Descent2D.tsx';
 import { descent2DParams, descent2DQuantities, runDescent2D, type Descent2DExample, type Run2D } from './model.ts';
 
@@ -6,7 +6,7 @@ export const descent2D: WidgetKind<Descent2DExample, Run2D> = {
   name: 'descent-2d',
   params: descent2DParams,
   run: runDescent2D,
-  quantities: descent2DQuantities,
+  quantities: import.meta.env.SSR ? descent2DQuantities : buildOnly,
   plot: () => import('./plot.ts').then((m) => m.drawDescent2D),
   island: Descent2D,
 };

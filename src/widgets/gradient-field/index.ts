@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../kind.ts';
+import { buildOnly, type WidgetKind } from '../kind.ts';
 import GradientField from './GradientField.tsx';
 import { gradientFieldParams, gradientFieldQuantities, runGradientField, type GradientFieldExample, type GradientFieldResult } from './model.ts';
 
@@ -6,7 +6,7 @@ export const gradientField: WidgetKind<GradientFieldExample, GradientFieldResult
   name: 'gradient-field',
   params: gradientFieldParams,
   run: runGradientField,
-  quantities: gradientFieldQuantities,
+  quantities: import.meta.env.SSR ? gradientFieldQuantities : buildOnly,
   plot: () => import('./plot.ts').then((m) => m.drawGradientField),
   island: GradientField,
 };

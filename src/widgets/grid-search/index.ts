@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../kind.ts';
+import { buildOnly, type WidgetKind } from '../kind.ts';
 import GridSearch from './GridSearch.tsx';
 import { gridSearchParams, gridSearchQuantities, runGridSearch, type GridSearchExample, type GridSearchResult } from './model.ts';
 
@@ -6,7 +6,7 @@ export const gridSearch: WidgetKind<GridSearchExample, GridSearchResult> = {
   name: 'grid-search',
   params: gridSearchParams,
   run: runGridSearch,
-  quantities: (_, result) => gridSearchQuantities(result),
+  quantities: import.meta.env.SSR ? (_, result) => gridSearchQuantities(result) : buildOnly,
   plot: () => import('./plot.ts').then((m) => m.drawGridSearch),
   island: GridSearch,
 };

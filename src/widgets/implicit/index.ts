@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../kind.ts';
+import { buildOnly, type WidgetKind } from '../kind.ts';
 import Implicit from './Implicit.tsx';
 import { implicitParams, implicitQuantities, runImplicit, type ImplicitExample, type ImplicitResult } from './model.ts';
 
@@ -6,7 +6,7 @@ export const implicit: WidgetKind<ImplicitExample, ImplicitResult> = {
   name: 'implicit-regularisation',
   params: implicitParams,
   run: runImplicit,
-  quantities: (_, result) => implicitQuantities(result),
+  quantities: import.meta.env.SSR ? (_, result) => implicitQuantities(result) : buildOnly,
   plot: () => import('./plot.ts').then((m) => m.drawImplicit),
   island: Implicit,
 };

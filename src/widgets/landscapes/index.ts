@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../kind.ts';
+import { buildOnly, type WidgetKind } from '../kind.ts';
 import Landscapes from './Landscapes.tsx';
 import { landscapesParams, landscapesQuantities, runLandscapes, type Landscape, type LandscapesExample } from './model.ts';
 
@@ -6,7 +6,7 @@ export const landscapes: WidgetKind<LandscapesExample, Landscape[]> = {
   name: 'landscapes',
   params: landscapesParams,
   run: runLandscapes,
-  quantities: (_, result) => landscapesQuantities(result),
+  quantities: import.meta.env.SSR ? (_, result) => landscapesQuantities(result) : buildOnly,
   plot: () => import('./plot.ts').then((m) => m.drawLandscapes),
   island: Landscapes,
 };

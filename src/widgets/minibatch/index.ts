@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../kind.ts';
+import { buildOnly, type WidgetKind } from '../kind.ts';
 import MiniBatch from './MiniBatch.tsx';
 import { miniBatchParams, miniBatchQuantities, runMiniBatch, type MiniBatchExample, type MiniBatchRun } from './model.ts';
 
@@ -6,7 +6,7 @@ export const miniBatch: WidgetKind<MiniBatchExample, MiniBatchRun> = {
   name: 'minibatch',
   params: miniBatchParams,
   run: runMiniBatch,
-  quantities: (_, result) => miniBatchQuantities(result),
+  quantities: import.meta.env.SSR ? (_, result) => miniBatchQuantities(result) : buildOnly,
   plot: () => import('./plot.ts').then((m) => m.drawMiniBatch),
   island: MiniBatch,
 };

@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../kind.ts';
+import { buildOnly, type WidgetKind } from '../kind.ts';
 import PolynomialFit from './PolynomialFit.tsx';
 import { polynomialFitParams, polynomialFitQuantities, runPolynomialFit, type PolynomialFitExample, type PolynomialFitResult } from './model.ts';
 
@@ -6,7 +6,7 @@ export const polynomialFit: WidgetKind<PolynomialFitExample, PolynomialFitResult
   name: 'polynomial-fit',
   params: polynomialFitParams,
   run: runPolynomialFit,
-  quantities: (_, result) => polynomialFitQuantities(result),
+  quantities: import.meta.env.SSR ? (_, result) => polynomialFitQuantities(result) : buildOnly,
   plot: () => import('./plot.ts').then((m) => m.drawPolynomialFit),
   island: PolynomialFit,
 };

@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../kind.ts';
+import { buildOnly, type WidgetKind } from '../kind.ts';
 import type { PointValues } from '../surface.ts';
 import Slices from './Slices.tsx';
 import { runSlices, slicesParams, slicesQuantities, type SlicesExample } from './model.ts';
@@ -7,7 +7,7 @@ export const slices: WidgetKind<SlicesExample, PointValues> = {
   name: 'slices',
   params: slicesParams,
   run: runSlices,
-  quantities: (_, result) => slicesQuantities(result),
+  quantities: import.meta.env.SSR ? (_, result) => slicesQuantities(result) : buildOnly,
   plot: () => import('./plot.ts').then((m) => m.drawSlices),
   island: Slices,
 };

@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../kind.ts';
+import { buildOnly, type WidgetKind } from '../kind.ts';
 import Tangent from './Tangent.tsx';
 import { runTangent, tangentParams, tangentQuantities, type TangentExample, type TangentResult } from './model.ts';
 
@@ -6,7 +6,7 @@ export const tangent: WidgetKind<TangentExample, TangentResult> = {
   name: 'tangent',
   params: tangentParams,
   run: runTangent,
-  quantities: (_, result) => tangentQuantities(result),
+  quantities: import.meta.env.SSR ? (_, result) => tangentQuantities(result) : buildOnly,
   plot: () => import('./plot.ts').then((m) => m.drawTangent),
   island: Tangent,
 };
