@@ -1,6 +1,6 @@
-import type { ComponentChildren } from 'preact';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
 import { basins as basinsKind } from './index.ts';
 import { markerFor } from './markers.ts';
@@ -16,7 +16,7 @@ function Glyph({ basins, outcome }: { basins: BasinsResult; outcome: number }) {
 }
 
 /** Descent from many starts at once: the curve with each start marked by where it ends, and the same as tables. */
-export default function Basins({ id, children }: { id: string; children?: ComponentChildren }) {
+export default function Basins({ id, children }: IslandProps) {
   const { example, specs, state, result: basins, plot, live, ready } = useWidget(id, basinsKind);
 
   return (

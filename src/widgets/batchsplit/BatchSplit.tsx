@@ -1,11 +1,11 @@
-import type { ComponentChildren } from 'preact';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
 import { batchSplit } from './index.ts';
 import { listed } from './model.ts';
 
 /** Shuffling row numbers with a seeded generator and cutting them into batches. */
-export default function BatchSplit({ id, children }: { id: string; children?: ComponentChildren }) {
+export default function BatchSplit({ id, children }: IslandProps) {
   const { example, specs, state, result: split, plot, live, ready } = useWidget(id, batchSplit);
   const { n, batch } = state.params;
 

@@ -1,12 +1,12 @@
-import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
 import { chord as chordKind } from './index.ts';
 import { chordFunctions, chordParams, samples, type ChordFunctionName } from './model.ts';
 
 /** A chord of a curve and the convexity inequality at one point of it: controls, plot, verdict and values. */
-export default function ChordExplorer({ id, children }: { id: string; children?: ComponentChildren }) {
+export default function ChordExplorer({ id, children }: IslandProps) {
   const { example, state, result: chord, plot, live, ready } = useWidget(id, chordKind);
   // Only the arrow-key steps of a and b depend on the function; the accepted ranges do not.
   const specs = chordParams(state.params.fn);

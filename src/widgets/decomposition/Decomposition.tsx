@@ -1,7 +1,7 @@
-import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { Legend } from '../legend.tsx';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
 import { decomposition } from './index.ts';
 import { decompositionResult, simulate, type DecompositionExample, type DecompositionParams } from './model.ts';
@@ -16,7 +16,7 @@ function useSimulation(example: DecompositionExample, { params }: { params: Deco
 }
 
 /** Bias², variance and error against model size, from a seeded simulation with a known true curve. */
-export default function Decomposition({ id, children }: { id: string; children?: ComponentChildren }) {
+export default function Decomposition({ id, children }: IslandProps) {
   const { example, specs, state, result, plot, live, ready } = useWidget(id, decomposition, useSimulation);
   const { size } = example.problem;
   const selected = result.rows.find((r) => r.size === result.detail.size)!;

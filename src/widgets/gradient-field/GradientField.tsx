@@ -1,8 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { moveOnClick, partialName } from '../surface.ts';
 import type { Quadratic, Surface2D } from '../../problems/surfaces.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
 import { gradientField } from './index.ts';
 import { gradientFieldLayout, polynomial } from './model.ts';
@@ -45,7 +45,7 @@ function QuadraticForm({ surface, q }: { surface: Surface2D; q: Quadratic }) {
 }
 
 /** ∇f at a point the reader moves over the field of gradients, and where both partials vanish. */
-export default function GradientField({ id, children }: { id: string; children?: ComponentChildren }) {
+export default function GradientField({ id, children }: IslandProps) {
   const { example, specs, state, result, plot, live, ready } = useWidget(id, gradientField);
   const surface = example.problem;
   const { at, candidates } = result;

@@ -1,5 +1,5 @@
-import type { ComponentChildren } from 'preact';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
 import { miniBatch } from './index.ts';
 import { atEpoch, runStatus, type Run } from './model.ts';
@@ -17,7 +17,7 @@ function Cells({ run, epoch, prefix }: { run: Run; epoch: number; prefix: string
 }
 
 /** Mini-batch descent next to full-batch descent on a line fit: controls, the contour plot, results and iterates. */
-export default function MiniBatch({ id, children }: { id: string; children?: ComponentChildren }) {
+export default function MiniBatch({ id, children }: IslandProps) {
   const { example, specs, state, result: run, plot, live, ready } = useWidget(id, miniBatch);
   const { mini, full, leastSquares: ls } = run;
   const runs = [

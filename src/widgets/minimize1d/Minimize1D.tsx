@@ -1,13 +1,13 @@
-import type { ComponentChildren } from 'preact';
 import { IterateTable } from '../descent1d/IterateTable.tsx';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Results } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
 import { minimize1D } from './index.ts';
 import { resultMessage } from './model.ts';
 
 /** A library minimiser on a curve: its full result record, the plot of its iterates and their table. */
-export default function Minimize1D({ id, children }: { id: string; children?: ComponentChildren }) {
+export default function Minimize1D({ id, children }: IslandProps) {
   const { example, specs, state, result, plot, live, ready } = useWidget(id, minimize1D);
 
   return (

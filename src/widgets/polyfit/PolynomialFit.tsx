@@ -1,7 +1,7 @@
-import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { Legend } from '../legend.tsx';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
 import { polynomialFit } from './index.ts';
 import { fitSamples, polynomialFitResult, type PolynomialFitExample, type PolynomialFitParams } from './model.ts';
@@ -15,7 +15,7 @@ function useFits(example: PolynomialFitExample, { params }: { params: Polynomial
 }
 
 /** Polynomial fits of a chosen degree to random samples of a data set, with their errors by degree. */
-export default function PolynomialFit({ id, children }: { id: string; children?: ComponentChildren }) {
+export default function PolynomialFit({ id, children }: IslandProps) {
   const { example, specs, state, result, plot, live, ready } = useWidget(id, polynomialFit, useFits);
   const { n, samples, degree } = state.params;
   const row = result.rows[degree]!;

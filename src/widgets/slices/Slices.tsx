@@ -1,13 +1,13 @@
-import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { moveOnClick, partialName } from '../surface.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
 import { slices } from './index.ts';
 import { slicesLayout, tangentPlaneText } from './model.ts';
 
 /** A surface and its two slices through a point: values, partial derivatives and the tangent plane. */
-export default function Slices({ id, children }: { id: string; children?: ComponentChildren }) {
+export default function Slices({ id, children }: IslandProps) {
   const { example, specs, state, result: v, plot, live, ready } = useWidget(id, slices);
   const surface = example.problem;
   const [a, b] = surface.vars;

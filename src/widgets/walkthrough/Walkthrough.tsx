@@ -1,9 +1,9 @@
-import type { ComponentChildren } from 'preact';
 import type { Result } from '@descent/optimizer';
 import { IterateTable } from '../descent1d/IterateTable.tsx';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, QuantityCell, Results, TableRegion } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
 import { walkthrough } from './index.ts';
 import { leastSquaresAnswer, residuals, ssrProbes, type WalkthroughExample, type WalkthroughParams } from './model.ts';
@@ -57,7 +57,7 @@ function StepParts({ example, result, k, params }: { example: WalkthroughExample
 }
 
 /** Gradient descent on one intercept, one step at a time: the arithmetic of each step, the residuals, and the SSR curve. */
-export default function Walkthrough({ id, children }: { id: string; children?: ComponentChildren }) {
+export default function Walkthrough({ id, children }: IslandProps) {
   const { example, specs, state, result: shown, plot, live, ready } = useWidget(id, walkthrough);
   const { result, k } = shown;
   const line = leastSquaresAnswer(example.problem);
