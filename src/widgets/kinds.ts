@@ -8,7 +8,7 @@ import { descent2D } from './descent2d/index.ts';
 import { gradientField } from './gradient-field/index.ts';
 import { gridSearch } from './grid-search/index.ts';
 import { implicit } from './implicit/index.ts';
-import type { WidgetKind } from './kind.ts';
+import type { Draw, WidgetKind } from './kind.ts';
 import { landscapes } from './landscapes/index.ts';
 import { miniBatch } from './minibatch/index.ts';
 import { minimize1D } from './minimize1d/index.ts';
@@ -65,9 +65,10 @@ export function exampleQuantities(example: Example, params: Params = example.def
   return kind.quantities(example, kind.run(example, params as Example['defaults']));
 }
 
-/** The example's plot for its default settings, drawn into `document` (a build-time DOM on the server). */
-export async function examplePlot(example: Example, document: Document): Promise<Element> {
-  const kind = kindOf(example);
-  const draw = await kind.plot();
-  return draw(example, kind.run(example, example.defaults), document);
+// Every kind's plot code, loaded once before any page is drawn: pages then draw their plots in page order.
+const draws = new Map(await Promise.all(kinds.map(async (kind) => [kind.name, await kind.plot()] as const)));
+
+/** The example's plot of `result` (by default its run with its defaults), drawn into `document` (a build-time DOM). */
+export function examplePlot(example: Example, document: Document, result = kindOf(example).run(example, example.defaults)): Element {
+  return (draws.get(example.widget) as Draw<Example, unknown>)(example, result, document);
 }

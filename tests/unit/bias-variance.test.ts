@@ -216,9 +216,9 @@ describe('gradient descent from zero', () => {
 });
 
 describe('the plots', () => {
-  it('draw every example as one image with a text alternative and no NaN or Infinity', async () => {
+  it('draw every example as one image with a text alternative and no NaN or Infinity', () => {
     for (const example of [mpg, simulation, doubleDescent, implicit]) {
-      const svg = await examplePlot(example, serverDocument());
+      const svg = examplePlot(example, serverDocument());
       expect(svg.getAttribute('role')).toBe('img');
       expect(svg.getAttribute('aria-label')).toContain(example.title);
       expect(svg.outerHTML).not.toMatch(/NaN|Infinity/);

@@ -178,14 +178,14 @@ describe('contourMarks with top: edge', () => {
 });
 
 describe('convexity plots', () => {
-  it('pre-render every example as one image with a text alternative that names its numbers', async () => {
+  it('pre-render every example as one image with a text alternative that names its numbers', () => {
     for (const id of ['convexity-chord', 'convexity-basins-fast', 'convexity-plateau-bowl']) {
-      const svg = await examplePlot(getExample(id), serverDocument());
+      const svg = examplePlot(getExample(id), serverDocument());
       expect(svg.getAttribute('role')).toBe('img');
       expect(svg.getAttribute('aria-label')).not.toMatch(/NaN|Infinity|undefined/);
       expect(svg.querySelectorAll('[aria-label]')).toHaveLength(0);
     }
-    expect((await examplePlot(getExample('convexity-chord'), serverDocument())).getAttribute('aria-label')).toContain('inequality fails');
+    expect(examplePlot(getExample('convexity-chord'), serverDocument()).getAttribute('aria-label')).toContain('inequality fails');
   });
 });
 

@@ -93,8 +93,8 @@ describe('the comparison of runs', () => {
     }
   });
 
-  it('draws one labelled panel per run', async () => {
-    const grid = await examplePlot(rates, serverDocument());
+  it('draws one labelled panel per run', () => {
+    const grid = examplePlot(rates, serverDocument());
     const panels = grid.querySelectorAll('.plot-panel');
     expect(panels).toHaveLength(rates.defaults.x0.length * rates.defaults.lr.length);
     panels.forEach((panel, i) => {
@@ -144,9 +144,9 @@ describe('probes and reference of a descent-1d example', () => {
 describe('every one-variable plot agrees with its table', () => {
   const kinds = new Set(['descent-1d', 'walkthrough', 'compare-1d', 'minimize-1d']);
   for (const example of examples.filter((e) => kinds.has(e.widget))) {
-    it(example.id, async () => {
+    it(example.id, () => {
       const quantities = exampleQuantities(example);
-      const root = await examplePlot(example, serverDocument());
+      const root = examplePlot(example, serverDocument());
       const svgs = root.matches('svg') ? [root] : [...root.querySelectorAll('svg[role="img"]')];
       let plotted = 0;
       for (const svg of svgs) {
@@ -180,10 +180,10 @@ describe('every one-variable plot agrees with its table', () => {
 });
 
 describe('plot ids', () => {
-  it('are unique across every pre-rendered plot, and every url(#…) resolves inside its own chart', async () => {
+  it('are unique across every pre-rendered plot, and every url(#…) resolves inside its own chart', () => {
     const seen = new Set<string>();
     for (const example of examples) {
-      const root = await examplePlot(example, serverDocument());
+      const root = examplePlot(example, serverDocument());
       const charts = root.matches('svg') ? [root] : [...root.querySelectorAll('svg[role="img"]')];
       for (const chart of charts) {
         const own = new Set([...chart.querySelectorAll('[id]')].map((el) => el.id));
