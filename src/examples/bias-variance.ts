@@ -2,8 +2,8 @@ import type { DecompositionExample } from '../widgets/decomposition/model.ts';
 import { sine, type TrueFunction } from '../widgets/fitting.ts';
 import type { ImplicitExample } from '../widgets/implicit/model.ts';
 import type { PolynomialFitExample } from '../widgets/polyfit/model.ts';
-import { cars } from './datasets.ts';
-import type { Documented } from './types.ts';
+import { cars } from '../problems/datasets.ts';
+import type { Documented } from '../problems/types.ts';
 
 const chapter = 'bias-variance-double-descent';
 

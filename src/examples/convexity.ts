@@ -1,8 +1,8 @@
 import type { BasinsExample } from '../widgets/basins/model.ts';
 import { chordFunctions, type ChordExample } from '../widgets/chord/model.ts';
 import type { LandscapesExample, Surface } from '../widgets/landscapes/model.ts';
-import { quartic } from './functions.ts';
-import type { Documented } from './types.ts';
+import { quartic } from '../problems/functions.ts';
+import type { Documented } from '../problems/types.ts';
 
 const chapter = 'convexity';
 

@@ -1,6 +1,6 @@
 import type { GridSearchExample } from '../widgets/grid-search/model.ts';
 import type { TangentExample } from '../widgets/tangent/model.ts';
-import { expMinusLog, quartic } from './functions.ts';
+import { expMinusLog, quartic } from '../problems/functions.ts';
 
 const chapter = 'derivatives';
 

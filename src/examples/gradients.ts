@@ -1,5 +1,5 @@
 import type { GradientFieldExample } from '../widgets/gradient-field/model.ts';
-import { heat, paraboloid, powerLinesCost } from './functions.ts';
+import { heat, paraboloid, powerLinesCost } from '../problems/functions.ts';
 
 const chapter = 'gradients';
 

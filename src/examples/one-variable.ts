@@ -1,9 +1,10 @@
 import { leastSquares, linearRegression } from '@descent/optimizer';
-import { curveOf, type Descent1DExample } from '../widgets/descent1d/model.ts';
+import { type Descent1DExample } from '../widgets/descent1d/model.ts';
+import { curveOf } from '../problems/curves.ts';
 import type { WalkthroughExample } from '../widgets/walkthrough/model.ts';
-import { threePeople, tips } from './datasets.ts';
-import { omega } from './functions.ts';
-import type { Documented } from './types.ts';
+import { threePeople, tips } from '../problems/datasets.ts';
+import { omega } from '../problems/functions.ts';
+import type { Documented } from '../problems/types.ts';
 
 const chapter = 'gradient-descent-one-variable';
 

@@ -1,5 +1,5 @@
 import type { SlicesExample } from '../widgets/slices/model.ts';
-import { paraboloid, product } from './functions.ts';
+import { paraboloid, product } from '../problems/functions.ts';
 
 const chapter = 'partial-derivatives';
 

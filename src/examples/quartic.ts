@@ -1,7 +1,7 @@
 import type { Compare1DExample } from '../widgets/compare1d/model.ts';
 import type { Descent1DExample } from '../widgets/descent1d/model.ts';
 import type { Minimize1DExample } from '../widgets/minimize1d/model.ts';
-import { quartic } from './functions.ts';
+import { quartic } from '../problems/functions.ts';
 
 const chapter = 'gradient-descent-one-variable';
 const defaults = { x0: 4, lr: 0.3, steps: 100, stop: 'gradient', tol: 1e-6 } as const;

@@ -1,7 +1,7 @@
 import type { Descent2DExample, Problem2D } from '../widgets/descent2d/model.ts';
-import { lineSample, powerLines, sevenCars, threePeople, tips } from './datasets.ts';
-import { heatObjective } from './functions.ts';
-import type { Documented, SourceId } from './types.ts';
+import { lineSample, powerLines, sevenCars, threePeople, tips } from '../problems/datasets.ts';
+import { heatObjective } from '../problems/functions.ts';
+import type { Documented, SourceId } from '../problems/types.ts';
 
 const chapter = 'gradient-descent-several-variables';
 

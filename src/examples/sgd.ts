@@ -1,7 +1,7 @@
 import type { BatchSplitExample } from '../widgets/batchsplit/model.ts';
 import type { MiniBatchExample } from '../widgets/minibatch/model.ts';
 import type { ScaleExample } from '../widgets/scale/model.ts';
-import { tips } from './datasets.ts';
+import { tips } from '../problems/datasets.ts';
 
 const chapter = 'stochastic-gradient-descent';
 

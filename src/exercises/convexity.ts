@@ -1,4 +1,4 @@
-import { quartic } from '../examples/functions.ts';
+import { quartic } from '../problems/functions.ts';
 import type { Exercise } from './types.ts';
 
 const chapter = 'convexity';

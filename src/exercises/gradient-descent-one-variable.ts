@@ -1,5 +1,5 @@
-import { threePeople } from '../examples/datasets.ts';
-import { quartic } from '../examples/functions.ts';
+import { threePeople } from '../problems/datasets.ts';
+import { quartic } from '../problems/functions.ts';
 import type { Exercise } from './types.ts';
 
 const chapter = 'gradient-descent-one-variable';

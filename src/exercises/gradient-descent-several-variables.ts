@@ -1,4 +1,4 @@
-import { sevenCars, threePeople, type Pairs } from '../examples/datasets.ts';
+import { sevenCars, threePeople, type Pairs } from '../problems/datasets.ts';
 import { powerLineCost } from './gradients.ts';
 import type { Exercise } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { examples } from '../examples/index.ts';
-import { exampleParams } from '../widgets/models.ts';
+import { exampleParams } from '../widgets/kinds.ts';
 
 /** The registry as JSON, with each example's parameters: the browser tests check every page against it. */
 export function GET() {

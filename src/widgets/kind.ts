@@ -1,12 +1,43 @@
-import type { ExampleBase, ParamSpec, Params, Quantities } from '../examples/types.ts';
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import type { ExampleBase, ParamSpec, Params, Quantities } from '../problems/types.ts';
+
+/** What every example carries besides its base: the kind's name, its problem and its default settings. */
+export type KindExample = ExampleBase & { widget: string; defaults: Params };
+
+/** Draws a result into `document` (a build-time DOM on the server, the page's own in the browser). */
+export type Draw<E, R> = (example: E, result: R, document: Document) => Element;
+
+/** What `Example.astro` renders an island with: the example's id and the pre-rendered plot as children. */
+export interface IslandProps {
+  id: string;
+  children?: ComponentChildren;
+}
 
 /**
- * What the book needs to know about a kind of widget, apart from its island: the parameters an
- * example of this kind takes, every quantity it shows for given settings (the registry tests
- * read these), and its plot for the default settings (drawn at build time into the page).
+ * A kind of widget, whole: everything about it lives in its folder and is exported from its
+ * `index.ts` as one of these, and `kinds.ts` lists them. The island imports its own kind (for
+ * `useWidget`); the kind refers to the island only as a value, so the cycle is harmless.
  */
-export interface WidgetKind<E extends ExampleBase & { defaults: Params }> {
+export interface WidgetKind<E extends KindExample, R, X extends object = object> {
+  /** The `widget` its examples carry. */
+  name: E['widget'];
+  /** The controls and URL parameters an example accepts. */
   params(example: E): ParamSpec[];
-  quantities(example: E, params: E['defaults']): Quantities;
-  plot(example: E, document: Document): Element;
+  /** The model, pure: the result for the given settings. */
+  run(example: E, params: E['defaults']): R;
+  /**
+   * Every quantity the widget shows for a result, at full precision. Only the build and the tests
+   * read it: written `import.meta.env.SSR ? … : buildOnly`, it stays out of the browser's bundle.
+   */
+  quantities(example: E, result: R): Quantities;
+  /** Loads the plot code (in the browser only once the reader changes something) and gives its drawing function. */
+  plot(): Promise<Draw<E, R>>;
+  island: FunctionComponent<IslandProps & X>;
+  /** Props beyond `IslandProps` that the island takes, computed at build time from the default run. */
+  islandProps?(result: R): X;
+}
+
+/** What a kind has in the browser in place of a part that only the build and the tests call. */
+export function buildOnly(): never {
+  throw new Error('Only the build and the tests compute this.');
 }

@@ -1,4 +1,4 @@
-import type { ListParam, NumberParam, ParamSpec, ParamValue, Params } from '../examples/types.ts';
+import type { ListParam, NumberParam, ParamSpec, ParamValue, Params } from '../problems/types.ts';
 
 /** The seed of a figure's random generator: any whole number the generator takes, 0 to 2³² − 1. */
 export const seedParam: NumberParam = { kind: 'number', name: 'seed', label: 'Seed', min: 0, max: 2 ** 32 - 1, integer: true, step: 1 };

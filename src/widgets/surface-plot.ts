@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { legible } from '../plots/compose.ts';
 import { contourMarks } from '../plots/contours.ts';
-import { mapMargins, type MapFrame, type Surface2D } from './surface.ts';
+import { mapMargins, type MapFrame } from './surface.ts';
+import type { Surface2D } from '../problems/surfaces.ts';
 
 /** The level curves of a surface on its frame (see `mapFrame`), with `marks` drawn on top. */
 export function drawMap(surface: Surface2D, frame: MapFrame, marks: Plot.Markish[], document: Document): Element {

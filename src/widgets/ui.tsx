@@ -1,6 +1,6 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useState } from 'preact/hooks';
-import type { NumberParam, ParamSpec, Params } from '../examples/types.ts';
+import type { NumberParam, ParamSpec, Params } from '../problems/types.ts';
 import { formatNumber } from './format.ts';
 
 interface QuantityProps {

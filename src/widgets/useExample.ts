@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ParamSpec, Params } from '../examples/types.ts';
+import type { ParamSpec, Params } from '../problems/types.ts';
 import { withoutPlotStyle } from '../plots/plot-style.ts';
 import { linkTo, parseParam, readUrlParams } from './params.ts';
 

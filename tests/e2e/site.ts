@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test as base, type Page } from '@playwright/test';
-import type { ParamSpec } from '../../src/examples/types.ts';
+import type { ParamSpec } from '../../src/problems/types.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
 

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { leastSquares, minimumNormSolution } from '@descent/optimizer';
 import { describe, expect, it, vi } from 'vitest';
 import { getExample } from '../../src/examples/index.ts';
-import { cars } from '../../src/examples/datasets.ts';
+import { cars } from '../../src/problems/datasets.ts';
 import { runDecomposition, testPoints, type DecompositionExample } from '../../src/widgets/decomposition/model.ts';
 import { evenlySpaced, fitColumns, legendreColumns, polynomialColumns, predict, sine } from '../../src/widgets/fitting.ts';
 import { runImplicit, type ImplicitExample } from '../../src/widgets/implicit/model.ts';
 import { runPolynomialFit, type PolynomialFitExample } from '../../src/widgets/polyfit/model.ts';
-import { examplePlot, exampleQuantities } from '../../src/widgets/models.ts';
+import { examplePlot, exampleQuantities } from '../../src/widgets/kinds.ts';
 import { drawImplicit } from '../../src/widgets/implicit/plot.ts';
 import { serverDocument } from '../../src/plots/server.ts';
 

@@ -1,15 +1,15 @@
 import * as Plot from '@observablehq/plot';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tips } from '../../src/examples/datasets.ts';
+import { tips } from '../../src/problems/datasets.ts';
 import { getExample } from '../../src/examples/index.ts';
-import { plateau, quartic, tipsMse } from '../../src/examples/functions.ts';
+import { plateau, quartic, tipsMse } from '../../src/problems/functions.ts';
 import { contourMarks } from '../../src/plots/contours.ts';
 import { serverDocument } from '../../src/plots/server.ts';
 import { basinsQuantities, runBasins, type BasinsExample } from '../../src/widgets/basins/model.ts';
 import { chordFunctions, chordParams, chordQuantities, runChord, settle, type ChordFunctionName } from '../../src/widgets/chord/model.ts';
 import { landscapesQuantities, runLandscapes, type LandscapesExample } from '../../src/widgets/landscapes/model.ts';
-import { examplePlot } from '../../src/widgets/models.ts';
+import { examplePlot } from '../../src/widgets/kinds.ts';
 
 /** The second derivative by central differences: enough to tell a minimum from a maximum. */
 const curvature = (f: (x: number) => number, x: number, h = 1e-4) => (f(x + h) - 2 * f(x) + f(x - h)) / (h * h);

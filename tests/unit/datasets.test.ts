@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvColumns, tips } from '../../src/examples/datasets.ts';
+import { csvColumns, tips } from '../../src/problems/datasets.ts';
 
 describe('tips', () => {
   it('is the Bryant & Smith table: 244 rows, mean tip 2.998279, slope through the origin 0.143732', () => {

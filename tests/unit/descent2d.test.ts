@@ -1,9 +1,9 @@
 import { gradientCheck } from '@descent/optimizer';
 import { describe, expect, it } from 'vitest';
-import { sevenCars, powerLines } from '../../src/examples/datasets.ts';
+import { sevenCars, powerLines } from '../../src/problems/datasets.ts';
 import { examples, getExample } from '../../src/examples/index.ts';
 import { carsSource } from '../../src/examples/several-variables.ts';
-import type { ListParam } from '../../src/examples/types.ts';
+import type { ListParam } from '../../src/problems/types.ts';
 import { contourClass } from '../../src/plots/contours.ts';
 import { serverDocument } from '../../src/plots/server.ts';
 import { iterateClass, drawDescent2D } from '../../src/widgets/descent2d/plot.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quartic } from '../../src/examples/functions.ts';
+import { quartic } from '../../src/problems/functions.ts';
 import { linspace, runGridSearch, shownRows, type GridSearchExample } from '../../src/widgets/grid-search/model.ts';
 
 const example: GridSearchExample = {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ListParam } from '../../src/examples/types.ts';
+import type { ListParam } from '../../src/problems/types.ts';
 import { linkTo, parseParam, readUrlParams } from '../../src/widgets/params.ts';
 
 const guesses: ListParam = { kind: 'list', name: 'guesses', label: 'Guesses for x', min: -100, max: 100, maxLength: 5 };

@@ -1,6 +1,6 @@
 import { batchBounds, gradientDescent, linearRegression, miniBatchDescent } from '@descent/optimizer';
 import { describe, expect, it } from 'vitest';
-import { tips } from '../../src/examples/datasets.ts';
+import { tips } from '../../src/problems/datasets.ts';
 import { getExample } from '../../src/examples/index.ts';
 import { serverDocument } from '../../src/plots/server.ts';
 import { drawMiniBatch } from '../../src/widgets/minibatch/plot.ts';

@@ -6,7 +6,7 @@ import type { Compare1DExample } from '../../src/widgets/compare1d/model.ts';
 import { runCompare1D } from '../../src/widgets/compare1d/model.ts';
 import { descend1D, type Descent1DExample } from '../../src/widgets/descent1d/model.ts';
 import { minimize1DQuantities, resultMessage, runMinimize1D, type Minimize1DExample } from '../../src/widgets/minimize1d/model.ts';
-import { examplePlot, exampleQuantities } from '../../src/widgets/models.ts';
+import { examplePlot, exampleQuantities } from '../../src/widgets/kinds.ts';
 import { tableRows } from '../../src/widgets/rows.ts';
 import { drawWalkthrough } from '../../src/widgets/walkthrough/plot.ts';
 import {

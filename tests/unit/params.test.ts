@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { NumberParam, ParamSpec } from '../../src/examples/types.ts';
+import type { NumberParam, ParamSpec } from '../../src/problems/types.ts';
 import { linkTo, parseParam, readUrlParams } from '../../src/widgets/params.ts';
 import { formatNumber } from '../../src/widgets/format.ts';
 

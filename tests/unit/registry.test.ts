@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chapters } from '../../src/chapters.ts';
 import { examples } from '../../src/examples/index.ts';
-import { exampleQuantities } from '../../src/widgets/models.ts';
+import { exampleQuantities } from '../../src/widgets/kinds.ts';
 
 const docs = new URL('../../content/docs/', import.meta.url);
 const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' })

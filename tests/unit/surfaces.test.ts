@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { gradientCheck } from '@descent/optimizer';
 import { describe, expect, it } from 'vitest';
-import { powerLines } from '../../src/examples/datasets.ts';
-import { heat, paraboloid, powerLinesCost, product, squaredErrorCost } from '../../src/examples/functions.ts';
+import { powerLines } from '../../src/problems/datasets.ts';
+import { heat, paraboloid, powerLinesCost, product, squaredErrorCost } from '../../src/problems/functions.ts';
 import { getExample } from '../../src/examples/index.ts';
 import { polynomial, runGradientField, type GradientFieldExample } from '../../src/widgets/gradient-field/model.ts';
 import { tangentPlaneText } from '../../src/widgets/slices/model.ts';
 import { formatNumber } from '../../src/widgets/format.ts';
-import { mapFrame, pointFromClick, stationaryPoint, valuesAt, type Surface2D } from '../../src/widgets/surface.ts';
+import { mapFrame, pointFromClick, stationaryPoint, valuesAt } from '../../src/widgets/surface.ts';
+import type { Surface2D } from '../../src/problems/surfaces.ts';
 
 const surfaces: [string, Surface2D][] = [['paraboloid', paraboloid], ['product', product], ['heat', heat], ['power lines', powerLinesCost]];
 const inside = (s: Surface2D) =>

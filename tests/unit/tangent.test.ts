@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expMinusLog, quartic } from '../../src/examples/functions.ts';
+import { expMinusLog, quartic } from '../../src/problems/functions.ts';
 import { criticalPoints, slopeAt } from '../../src/widgets/tangent/model.ts';
 
 const cubicSlope = { tex: '', f: (x: number) => x, df: (x: number) => (x - 1) * (x - 2) * (x - 3), domain: [0, 4] as const };

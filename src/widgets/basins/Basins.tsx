@@ -1,9 +1,10 @@
-import type { ComponentChildren } from 'preact';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
+import { basins as basinsKind } from './index.ts';
 import { markerFor } from './markers.ts';
-import { basinsParams, runBasins, startName, type Basins as BasinsResult, type BasinsExample } from './model.ts';
+import { startName, type Basins as BasinsResult } from './model.ts';
 
 function Glyph({ basins, outcome }: { basins: BasinsResult; outcome: number }) {
   const { glyph, color } = markerFor(basins.outcomes, outcome);
@@ -15,14 +16,8 @@ function Glyph({ basins, outcome }: { basins: BasinsResult; outcome: number }) {
 }
 
 /** Descent from many starts at once: the curve with each start marked by where it ends, and the same as tables. */
-export default function Basins({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result: basins, plot, live, ready } = useWidget(
-    id,
-    basinsParams,
-    runBasins,
-    () => import('./plot.ts'),
-    (m, e: BasinsExample, r) => m.drawBasins(e, r, document),
-  );
+export default function Basins({ id, children }: IslandProps) {
+  const { example, specs, state, result: basins, plot, live, ready } = useWidget(id, basinsKind);
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>

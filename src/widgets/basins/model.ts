@@ -1,7 +1,7 @@
 import { gradientDescent, scalar, type Result } from '@descent/optimizer';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { formatNumber } from '../format.ts';
-import type { Function1D } from '../descent1d/model.ts';
+import type { Function1D } from '../../problems/curves.ts';
 
 export interface BasinsParams extends Record<string, number | string> {
   lr: number;

@@ -1,17 +1,12 @@
-import type { ComponentChildren } from 'preact';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
-import { batchSplitParams, listed, runBatchSplit, type BatchSplitExample } from './model.ts';
+import { batchSplit } from './index.ts';
+import { listed } from './model.ts';
 
 /** Shuffling row numbers with a seeded generator and cutting them into batches. */
-export default function BatchSplit({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result: split, plot, live, ready } = useWidget(
-    id,
-    batchSplitParams,
-    (_: BatchSplitExample, params) => runBatchSplit(params),
-    () => import('./plot.ts'),
-    (m, e, r) => m.drawBatchSplit(e, r, document),
-  );
+export default function BatchSplit({ id, children }: IslandProps) {
+  const { example, specs, state, result: split, plot, live, ready } = useWidget(id, batchSplit);
   const { n, batch } = state.params;
 
   return (

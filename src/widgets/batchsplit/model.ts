@@ -1,5 +1,5 @@
 import { batchIndices, seededRandom } from '@descent/optimizer';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { seedParam } from '../params.ts';
 
 export interface BatchSplitParams extends Record<string, number | string> {

@@ -1,19 +1,15 @@
-import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { formatNumber } from '../format.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
-import { figureReady, useExample, useLivePlot } from '../useExample.ts';
-import { chordFunctions, chordParams, runChord, samples, type ChordExample, type ChordFunctionName } from './model.ts';
+import type { IslandProps } from '../kind.ts';
+import { useWidget } from '../useWidget.ts';
+import { chord as chordKind } from './index.ts';
+import { chordFunctions, chordParams, samples, type ChordFunctionName } from './model.ts';
 
 /** A chord of a curve and the convexity inequality at one point of it: controls, plot, verdict and values. */
-export default function ChordExplorer({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as ChordExample;
-  const state = useExample(id, chordParams(example.defaults.fn), example.defaults);
+export default function ChordExplorer({ id, children }: IslandProps) {
+  const { example, state, result: chord, plot, live, ready } = useWidget(id, chordKind);
   // Only the arrow-key steps of a and b depend on the function; the accepted ranges do not.
   const specs = chordParams(state.params.fn);
-  const chord = useMemo(() => runChord(state.params), [state.params]);
-  const { plot, live } = useLivePlot(state.changed, () => import('./plot.ts'), (m) => m.drawChord(chord, document), [chord]);
 
   function edit(name: string, raw: string) {
     const picked = name === 'fn' ? chordFunctions[raw as ChordFunctionName] : undefined;
@@ -25,7 +21,7 @@ export default function ChordExplorer({ id, children }: { id: string; children?:
 
   const { at } = chord;
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={figureReady(state, live)} notes={state.notes}>
+    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

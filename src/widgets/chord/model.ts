@@ -1,7 +1,7 @@
 import { gradientDescent, scalar } from '@descent/optimizer';
-import { plateau, quartic, tipsMse } from '../../examples/functions.ts';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
-import type { Function1D } from '../descent1d/model.ts';
+import { plateau, quartic, tipsMse } from '../../problems/functions.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
+import type { Function1D } from '../../problems/curves.ts';
 
 /**
  * Where gradient descent from x0 settles on fn: a minimum, or a maximum when it climbs instead

@@ -1,19 +1,14 @@
-import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, QuantityCell, TableRegion } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
-import { compare1DParams, runCompare1D, tableSteps, type Compare1DExample } from './model.ts';
+import { compare1D } from './index.ts';
+import { tableSteps } from './model.ts';
 
 /** Several runs of gradient descent side by side: a panel each, a summary of how each ended, and their first iterates. */
-export default function Compare1D({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result: runs, plot, live, ready } = useWidget(
-    id,
-    compare1DParams,
-    runCompare1D,
-    () => import('./plot.ts'),
-    (m, e: Compare1DExample, r) => m.drawCompare1D(e, r, document),
-  );
+export default function Compare1D({ id, children }: IslandProps) {
+  const { example, specs, state, result: runs, plot, live, ready } = useWidget(id, compare1D);
   const rows = Math.min(tableSteps, Math.max(...runs.map((r) => r.result.iterations)));
 
   return (

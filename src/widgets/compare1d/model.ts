@@ -1,6 +1,7 @@
 import type { Result } from '@descent/optimizer';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
-import { descend1D, maxSteps, type Function1D } from '../descent1d/model.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
+import { descend1D, maxSteps } from '../descent1d/model.ts';
+import type { Function1D } from '../../problems/curves.ts';
 
 export interface Compare1DParams extends Record<string, number | readonly number[]> {
   /** The starts; every start is run with every rate. */

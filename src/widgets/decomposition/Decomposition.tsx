@@ -1,28 +1,29 @@
-import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { Legend } from '../legend.tsx';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
-import { figureReady, useExample, useLivePlot } from '../useExample.ts';
-import { decompositionParams, decompositionResult, simulate, type DecompositionExample } from './model.ts';
+import type { IslandProps } from '../kind.ts';
+import { useWidget } from '../useWidget.ts';
+import { decomposition } from './index.ts';
+import { decompositionResult, simulate, type DecompositionExample, type DecompositionParams } from './model.ts';
 import { series } from './series.ts';
 
+/** The run in two stages, so that a new size reads the simulation again without running it again. */
+function useSimulation(example: DecompositionExample, { params }: { params: DecompositionParams }) {
+  const { noise, replicates, seed } = params;
+  const simulation = useMemo(() => simulate(example, params), [noise, replicates, seed]);
+  const selectedSize = Number(params[example.problem.size.name]);
+  return useMemo(() => decompositionResult(example, simulation, selectedSize), [simulation, selectedSize]);
+}
+
 /** Bias², variance and error against model size, from a seeded simulation with a known true curve. */
-export default function Decomposition({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as DecompositionExample;
+export default function Decomposition({ id, children }: IslandProps) {
+  const { example, specs, state, result, plot, live, ready } = useWidget(id, decomposition, useSimulation);
   const { size } = example.problem;
-  const specs = useMemo(() => decompositionParams(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const { noise, replicates, seed } = state.params;
-  const simulation = useMemo(() => simulate(example, state.params), [noise, replicates, seed]);
-  const selectedSize = Number(state.params[size.name]);
-  const result = useMemo(() => decompositionResult(example, simulation, selectedSize), [simulation, selectedSize]);
-  const { plot, live } = useLivePlot(state.changed, () => import('./plot.ts'), (m) => m.drawDecomposition(example, result, document), [result]);
   const selected = result.rows.find((r) => r.size === result.detail.size)!;
   const byError = [...result.rows].sort((a, b) => a.error - b.error);
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={figureReady(state, live)} notes={state.notes}>
+    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -1,5 +1,5 @@
 import { normal, seededRandom } from '@descent/optimizer';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { evenlySpaced, fitColumns, legendreColumns, meanSquare, noisy, polynomialColumns, predict, type TrueFunction } from '../fitting.ts';
 
 /**

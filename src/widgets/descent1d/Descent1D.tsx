@@ -1,20 +1,15 @@
-import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, QuantityCell, Results, TableRegion } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
+import { descent1D } from './index.ts';
 import { IterateTable } from './IterateTable.tsx';
-import { descent1DParams, probeValues, runDescent1D, symbolsOf, type Descent1DExample } from './model.ts';
+import { probeValues, symbolsOf } from './model.ts';
 
 /** Gradient descent on a curve: controls, the pre-rendered plot (live once changed), results, probes and the iterate table. */
-export default function Descent1D({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(
-    id,
-    descent1DParams,
-    runDescent1D,
-    () => import('./plot.ts'),
-    (m, e: Descent1DExample, r) => m.drawDescent1D(e, r, document),
-  );
+export default function Descent1D({ id, children }: IslandProps) {
+  const { example, specs, state, result, plot, live, ready } = useWidget(id, descent1D);
   const { x, f } = symbolsOf(example.problem);
   const probes = probeValues(example);
   const { reference } = example;

@@ -1,29 +1,6 @@
-import { gradientDescent, scalar, type Objective, type Result } from '@descent/optimizer';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
-
-/** A function of one variable with its derivative, and the interval the book draws it on. */
-export interface Function1D {
-  /** TeX for f(x). */
-  tex: string;
-  f: (x: number) => number;
-  df: (x: number) => number;
-  domain: readonly [number, number];
-  /** The range of f(x) drawn; the curve is clipped to it. Defaults to the curve's own range. */
-  range?: readonly [number, number];
-  /** How readers see the variable and the function, such as θ and MSE; default x and f. */
-  symbols?: { x: string; f: string };
-  /** Learning rates worth sweeping with a slider, from slow through oscillating; no slider without it. */
-  rates?: { min: number; max: number; step: number };
-}
-
-/** f and f′ of a one-parameter objective, such as a loss over a data set. */
-export function curveOf(objective: Objective): Pick<Function1D, 'f' | 'df'> {
-  const gradient = new Float64Array(1);
-  return {
-    f: (x) => objective(Float64Array.of(x), gradient),
-    df: (x) => (objective(Float64Array.of(x), gradient), gradient[0]!),
-  };
-}
+import { gradientDescent, scalar, type Result } from '@descent/optimizer';
+import type { Function1D } from '../../problems/curves.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 
 /** The symbols a function is shown with. */
 export function symbolsOf(problem: Function1D): { x: string; f: string } {

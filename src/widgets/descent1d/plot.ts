@@ -3,7 +3,8 @@ import type { Result } from '@descent/optimizer';
 import { accessiblePlot } from '../../plots/accessible.ts';
 import { formatNumber } from '../format.ts';
 import { tableRows } from '../rows.ts';
-import { probeValues, symbolsOf, type Descent1DExample, type Function1D } from './model.ts';
+import { probeValues, symbolsOf, type Descent1DExample } from './model.ts';
+import type { Function1D } from '../../problems/curves.ts';
 
 /** An iterate as drawn: step k at (x, f(x)). */
 export interface PlottedPoint {

@@ -1,19 +1,14 @@
-import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
-import { descent2DParams, descent2DQuantities, runDescent2D, tableHead, type Descent2DExample } from './model.ts';
+import { descent2D } from './index.ts';
+import { descent2DQuantities, tableHead } from './model.ts';
 
 /** Gradient descent on a function of two parameters: controls, the contour plot with the path, results and the iterate table. */
-export default function Descent2D({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result: run, plot, live, ready } = useWidget(
-    id,
-    descent2DParams,
-    runDescent2D,
-    () => import('./plot.ts'),
-    (m, e: Descent2DExample, r) => m.drawDescent2D(e, r, document),
-  );
+export default function Descent2D({ id, children }: IslandProps) {
+  const { example, specs, state, result: run, plot, live, ready } = useWidget(id, descent2D);
   const { names, labels, lossLabel, objective } = example.problem;
   const shown = useMemo(() => descent2DQuantities(example, run), [run]);
   const [a, b] = names;

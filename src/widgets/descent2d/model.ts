@@ -7,18 +7,10 @@ import {
   type SquaredLoss,
   type TrajectoryPoint,
 } from '@descent/optimizer';
-import type { Pairs } from '../../examples/datasets.ts';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
+import type { Pairs } from '../../problems/datasets.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import type { Interval } from '../../plots/contours.ts';
-
-/** A function of two variables with its gradient, written out by hand. */
-export interface Surface {
-  kind: 'surface';
-  f: (x: number, y: number) => number;
-  gradient: (x: number, y: number) => readonly [number, number];
-  /** The minimiser, where it is known in closed form (drawn, and compared with the run). */
-  minimum?: readonly [number, number];
-}
+import type { Surface } from '../../problems/surfaces.ts';
 
 /** A straight line ŷ = intercept + slope · x fitted to paired data by a squared-error loss. */
 export interface LineFit {

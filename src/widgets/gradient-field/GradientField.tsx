@@ -1,9 +1,11 @@
-import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
-import { moveOnClick, partialName, type Quadratic, type Surface2D } from '../surface.ts';
+import { moveOnClick, partialName } from '../surface.ts';
+import type { Quadratic, Surface2D } from '../../problems/surfaces.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
-import { gradientFieldLayout, gradientFieldParams, polynomial, runGradientField } from './model.ts';
+import { gradientField } from './index.ts';
+import { gradientFieldLayout, polynomial } from './model.ts';
 
 /** A partial derivative that is zero up to floating-point rounding reads as 0; `data-value` keeps the exact number. */
 function nearZero(value: number): string {
@@ -43,14 +45,8 @@ function QuadraticForm({ surface, q }: { surface: Surface2D; q: Quadratic }) {
 }
 
 /** ∇f at a point the reader moves over the field of gradients, and where both partials vanish. */
-export default function GradientField({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(
-    id,
-    gradientFieldParams,
-    runGradientField,
-    () => import('./plot.ts'),
-    (m, e, r) => m.drawGradientField(e, r, document),
-  );
+export default function GradientField({ id, children }: IslandProps) {
+  const { example, specs, state, result, plot, live, ready } = useWidget(id, gradientField);
   const surface = example.problem;
   const { at, candidates } = result;
   const [a, b] = surface.vars;

@@ -1,17 +1,7 @@
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { formatNumber } from '../format.ts';
-import {
-  mapFrame,
-  mapMargins,
-  pointOf,
-  pointParams,
-  stationaryPoint,
-  valuesAt,
-  type PointParams,
-  type PointValues,
-  type QuadraticSurface,
-  type Surface2D,
-} from '../surface.ts';
+import { mapFrame, mapMargins, pointOf, pointParams, stationaryPoint, valuesAt, type PointParams, type PointValues } from '../surface.ts';
+import type { QuadraticSurface, Surface2D } from '../../problems/surfaces.ts';
 
 /** A line on which both partials vanish at every point, such as the wall x = 0. */
 export type CriticalLine = { x: number } | { y: number };

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
 import { formatNumber } from '../format.ts';
 import { drawMap } from '../surface-plot.ts';
-import type { Surface2D } from '../surface.ts';
+import type { Surface2D } from '../../problems/surfaces.ts';
 import { gradientFieldLayout, type GradientFieldExample, type GradientFieldResult } from './model.ts';
 
 const accent = 'var(--sl-color-accent)';

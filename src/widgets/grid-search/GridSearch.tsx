@@ -1,17 +1,12 @@
-import type { ComponentChildren } from 'preact';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
-import { gridSearchParams, runGridSearch, shownRows } from './model.ts';
+import { gridSearch } from './index.ts';
+import { shownRows } from './model.ts';
 
 /** Guess and check: every guess on the curve, the best one, and a table of the guesses. */
-export default function GridSearch({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(
-    id,
-    gridSearchParams,
-    runGridSearch,
-    () => import('./plot.ts'),
-    (m, e, r) => m.drawGridSearch(e, r, document),
-  );
+export default function GridSearch({ id, children }: IslandProps) {
+  const { example, specs, state, result, plot, live, ready } = useWidget(id, gridSearch);
   const { guesses } = result;
   const best = guesses[result.best]!;
   const rows = shownRows(guesses.length, result.best);

@@ -1,5 +1,5 @@
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
-import type { Function1D } from '../descent1d/model.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
+import type { Function1D } from '../../problems/curves.ts';
 
 /** Evenly spaced guesses from `lo` to `hi`, both included (as numpy's linspace). */
 export type GridParams = {

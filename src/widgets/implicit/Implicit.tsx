@@ -1,21 +1,16 @@
-import type { ComponentChildren } from 'preact';
 import { Legend } from '../legend.tsx';
 import { tableRows } from '../rows.ts';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
-import { implicitParams, runImplicit, type ImplicitExample } from './model.ts';
+import { implicit } from './index.ts';
+
 import { curveSeries, historySeries } from './series.ts';
 
 /** Gradient descent from zero on an over-parameterised fit, checked against the minimum-norm solution. */
-export default function Implicit({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(
-    id,
-    implicitParams,
-    runImplicit,
-    () => import('./plot.ts'),
-    (m, e: ImplicitExample, r) => m.drawImplicit(e, r, document),
-  );
+export default function Implicit({ id, children }: IslandProps) {
+  const { example, specs, state, result, plot, live, ready } = useWidget(id, implicit);
   const { rows, skipped } = tableRows(result.history);
 
   return (

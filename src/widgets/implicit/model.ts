@@ -1,5 +1,5 @@
 import { gradientDescent, linearRegression, minimumNormSolution, normal, seededRandom, type Result } from '@descent/optimizer';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { tableRows } from '../rows.ts';
 import { distance, evenlySpaced, legendreColumns, meanSquare, noisy, predict, type TrueFunction } from '../fitting.ts';
 

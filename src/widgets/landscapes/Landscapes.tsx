@@ -1,18 +1,13 @@
-import type { ComponentChildren } from 'preact';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
-import { landscapesParams, runLandscapes, tableSteps, type LandscapesExample } from './model.ts';
+import { landscapes as landscapesKind } from './index.ts';
+import { tableSteps } from './model.ts';
 
 /** One descent run on each of two surfaces, from the same start at the same rate: paths, step counts and losses side by side. */
-export default function Landscapes({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result: landscapes, plot, live, ready } = useWidget(
-    id,
-    landscapesParams,
-    runLandscapes,
-    () => import('./plot.ts'),
-    (m, e: LandscapesExample, r) => m.drawLandscapes(e, r, document),
-  );
+export default function Landscapes({ id, children }: IslandProps) {
+  const { example, specs, state, result: landscapes, plot, live, ready } = useWidget(id, landscapesKind);
   const steps = tableSteps(landscapes);
 
   return (

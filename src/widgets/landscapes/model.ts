@@ -1,5 +1,5 @@
 import { gradientDescent, type Objective, type Result } from '@descent/optimizer';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import type { Interval } from '../../plots/contours.ts';
 
 /** A function of two variables with its gradient. */

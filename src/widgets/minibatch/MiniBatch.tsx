@@ -1,7 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
-import { atEpoch, miniBatchParams, runMiniBatch, runStatus, type MiniBatchExample, type Run } from './model.ts';
+import { miniBatch } from './index.ts';
+import { atEpoch, runStatus, type Run } from './model.ts';
 
 function Cells({ run, epoch, prefix }: { run: Run; epoch: number; prefix: string }) {
   const p = atEpoch(run, epoch);
@@ -16,14 +17,8 @@ function Cells({ run, epoch, prefix }: { run: Run; epoch: number; prefix: string
 }
 
 /** Mini-batch descent next to full-batch descent on a line fit: controls, the contour plot, results and iterates. */
-export default function MiniBatch({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result: run, plot, live, ready } = useWidget(
-    id,
-    miniBatchParams,
-    runMiniBatch,
-    () => import('./plot.ts'),
-    (m, e: MiniBatchExample, r) => m.drawMiniBatch(e, r, document),
-  );
+export default function MiniBatch({ id, children }: IslandProps) {
+  const { example, specs, state, result: run, plot, live, ready } = useWidget(id, miniBatch);
   const { mini, full, leastSquares: ls } = run;
   const runs = [
     { label: 'mini-batch', prefix: '', r: mini },

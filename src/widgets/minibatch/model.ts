@@ -6,8 +6,8 @@ import {
   type DatasetObjective,
   type Result,
 } from '@descent/optimizer';
-import type { Pairs } from '../../examples/datasets.ts';
-import type { ExampleBase, ParamSpec, Params, Quantities } from '../../examples/types.ts';
+import type { Pairs } from '../../problems/datasets.ts';
+import type { ExampleBase, ParamSpec, Params, Quantities } from '../../problems/types.ts';
 import type { Interval } from '../../plots/contours.ts';
 import { seedParam } from '../params.ts';
 

@@ -1,19 +1,14 @@
-import type { ComponentChildren } from 'preact';
 import { IterateTable } from '../descent1d/IterateTable.tsx';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Results } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
-import { minimize1DParams, resultMessage, runMinimize1D, type Minimize1DExample } from './model.ts';
+import { minimize1D } from './index.ts';
+import { resultMessage } from './model.ts';
 
 /** A library minimiser on a curve: its full result record, the plot of its iterates and their table. */
-export default function Minimize1D({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(
-    id,
-    minimize1DParams,
-    runMinimize1D,
-    () => import('./plot.ts'),
-    (m, e: Minimize1DExample, r) => m.drawMinimize1D(e, r, document),
-  );
+export default function Minimize1D({ id, children }: IslandProps) {
+  const { example, specs, state, result, plot, live, ready } = useWidget(id, minimize1D);
 
   return (
     <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>

@@ -1,6 +1,7 @@
 import { minimize, scalar, type Result } from '@descent/optimizer';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
-import { iterateQuantities, type Function1D } from '../descent1d/model.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
+import { iterateQuantities } from '../descent1d/model.ts';
+import type { Function1D } from '../../problems/curves.ts';
 import { statusText } from '../status.ts';
 
 export interface Minimize1DParams extends Record<string, number> {

@@ -1,25 +1,27 @@
-import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { getExample } from '../../examples/index.ts';
 import { Legend } from '../legend.tsx';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
-import { figureReady, useExample, useLivePlot } from '../useExample.ts';
-import { fitSamples, polynomialFitParams, polynomialFitResult, type PolynomialFitExample } from './model.ts';
+import type { IslandProps } from '../kind.ts';
+import { useWidget } from '../useWidget.ts';
+import { polynomialFit } from './index.ts';
+import { fitSamples, polynomialFitResult, type PolynomialFitExample, type PolynomialFitParams } from './model.ts';
 import { errorSeries } from './series.ts';
 
+/** The run in two stages, so that a new degree redraws the fits without fitting the samples again. */
+function useFits(example: PolynomialFitExample, { params }: { params: PolynomialFitParams }) {
+  const { n, samples, seed, degree } = params;
+  const fits = useMemo(() => fitSamples(example, params), [n, samples, seed]);
+  return useMemo(() => polynomialFitResult(example, fits, degree), [fits, degree]);
+}
+
 /** Polynomial fits of a chosen degree to random samples of a data set, with their errors by degree. */
-export default function PolynomialFit({ id, children }: { id: string; children?: ComponentChildren }) {
-  const example = getExample(id) as PolynomialFitExample;
-  const specs = useMemo(() => polynomialFitParams(example), [example]);
-  const state = useExample(id, specs, example.defaults);
-  const { n, samples, seed, degree } = state.params;
-  const fits = useMemo(() => fitSamples(example, state.params), [n, samples, seed]);
-  const result = useMemo(() => polynomialFitResult(example, fits, degree), [fits, degree]);
-  const { plot, live } = useLivePlot(state.changed, () => import('./plot.ts'), (m) => m.drawPolynomialFit(example, result, document), [result]);
+export default function PolynomialFit({ id, children }: IslandProps) {
+  const { example, specs, state, result, plot, live, ready } = useWidget(id, polynomialFit, useFits);
+  const { n, samples, degree } = state.params;
   const row = result.rows[degree]!;
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={figureReady(state, live)} notes={state.notes}>
+    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -1,6 +1,6 @@
 import { permutation, seededRandom } from '@descent/optimizer';
-import type { Pairs } from '../../examples/datasets.ts';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
+import type { Pairs } from '../../problems/datasets.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { evenlySpaced, fitColumns, meanSquare, polynomialColumns, predict, toUnitInterval } from '../fitting.ts';
 
 /** Polynomials of rising degree fitted to random samples of a real data set. */

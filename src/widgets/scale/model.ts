@@ -1,6 +1,6 @@
 import { DIVERGENCE_LIMIT, leastSquares, linearRegression, miniBatchDescent, normal, seededRandom } from '@descent/optimizer';
-import type { Pairs } from '../../examples/datasets.ts';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
+import type { Pairs } from '../../problems/datasets.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { seedParam } from '../params.ts';
 
 /** Points y = intercept + slope · x + noise, with x uniform on [x1, x2) and Gaussian noise of standard deviation `noise`. */

@@ -1,16 +1,6 @@
 // Runs mini-batch descent on the synthetic data off the main thread and reports as it goes.
-import { runScale, type ScaleParams, type ScaleRun, type SyntheticLine } from './model.ts';
-
-export interface ScaleRequest {
-  line: SyntheticLine;
-  params: ScaleParams;
-}
-
-export type ScaleMessage =
-  | { type: 'data'; done: number; n: number }
-  | { type: 'epoch'; run: ScaleRun; samplesPerSecond: number }
-  | { type: 'done'; run: ScaleRun; samplesPerSecond: number }
-  | { type: 'error'; message: string };
+import { runScale, type ScaleRun } from './model.ts';
+import type { ScaleMessage, ScaleRequest } from './protocol.ts';
 
 const scope = self as unknown as { postMessage(message: ScaleMessage): void; onmessage: ((event: MessageEvent<ScaleRequest>) => void) | null };
 

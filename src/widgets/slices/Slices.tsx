@@ -1,19 +1,14 @@
-import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../format.ts';
 import { moveOnClick, partialName } from '../surface.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
-import { runSlices, slicesLayout, slicesParams, tangentPlaneText } from './model.ts';
+import { slices } from './index.ts';
+import { slicesLayout, tangentPlaneText } from './model.ts';
 
 /** A surface and its two slices through a point: values, partial derivatives and the tangent plane. */
-export default function Slices({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result: v, plot, live, ready } = useWidget(
-    id,
-    slicesParams,
-    runSlices,
-    () => import('./plot.ts'),
-    (m, e, r) => m.drawSlices(e, r, document),
-  );
+export default function Slices({ id, children }: IslandProps) {
+  const { example, specs, state, result: v, plot, live, ready } = useWidget(id, slices);
   const surface = example.problem;
   const [a, b] = surface.vars;
   const at = `(${formatNumber(v.x)}, ${formatNumber(v.y)})`;

@@ -1,5 +1,6 @@
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
-import { mapFrame, pointOf, pointParams, valuesAt, type PointParams, type PointValues, type Surface2D } from '../surface.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
+import { mapFrame, pointOf, pointParams, valuesAt, type PointParams, type PointValues } from '../surface.ts';
+import type { Surface2D } from '../../problems/surfaces.ts';
 
 /** A surface cut through a point along x and along y: each slice is a curve, and its slope is a partial derivative. */
 export interface SlicesExample extends ExampleBase {

@@ -4,7 +4,8 @@ import { composePlots, legible } from '../../plots/compose.ts';
 import { sampleCurve } from '../../plots/curve.ts';
 import { formatNumber } from '../format.ts';
 import { drawMap } from '../surface-plot.ts';
-import type { PointValues, Surface2D } from '../surface.ts';
+import type { PointValues } from '../surface.ts';
+import type { Surface2D } from '../../problems/surfaces.ts';
 import { slicesLayout, tangentPlaneText, type SlicesExample } from './model.ts';
 
 const accent = 'var(--sl-color-accent)';

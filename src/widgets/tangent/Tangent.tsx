@@ -1,17 +1,12 @@
-import type { ComponentChildren } from 'preact';
 import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
-import { directionText as go, runTangent, tangentParams } from './model.ts';
+import { tangent } from './index.ts';
+import { directionText as go } from './model.ts';
 
 /** The tangent line at a point the reader moves, with f′ and its zero crossings; tables of slopes and critical points. */
-export default function Tangent({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(
-    id,
-    tangentParams,
-    runTangent,
-    () => import('./plot.ts'),
-    (m, e, r) => m.drawTangent(e, r, document),
-  );
+export default function Tangent({ id, children }: IslandProps) {
+  const { example, specs, state, result, plot, live, ready } = useWidget(id, tangent);
   const { at } = result;
 
   return (

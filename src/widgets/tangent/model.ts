@@ -1,10 +1,5 @@
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
-import type { Function1D } from '../descent1d/model.ts';
-
-export interface TangentProblem extends Function1D {
-  /** The range of f′(x) drawn in the lower panel; the curve is clipped to it. Defaults to its own range. */
-  slopeRange?: readonly [number, number];
-}
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
+import type { Function1D, TangentProblem } from '../../problems/curves.ts';
 
 export interface TangentParams extends Record<string, number> {
   x: number;

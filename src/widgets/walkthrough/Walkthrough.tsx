@@ -1,20 +1,12 @@
-import type { ComponentChildren } from 'preact';
 import type { Result } from '@descent/optimizer';
 import { IterateTable } from '../descent1d/IterateTable.tsx';
 import { formatNumber } from '../format.ts';
 import { statusText } from '../status.ts';
 import { Controls, CopyLink, ExampleFigure, PlotArea, QuantityCell, Results, TableRegion } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
-import {
-  leastSquaresAnswer,
-  residuals,
-  runWalkthrough,
-  shownStep,
-  ssrProbes,
-  walkthroughParams,
-  type WalkthroughExample,
-  type WalkthroughParams,
-} from './model.ts';
+import { walkthrough } from './index.ts';
+import { leastSquaresAnswer, residuals, ssrProbes, type WalkthroughExample, type WalkthroughParams } from './model.ts';
 
 const n = (value: number) => formatNumber(value);
 /** A number in a sum: negative values in brackets. */
@@ -64,21 +56,9 @@ function StepParts({ example, result, k, params }: { example: WalkthroughExample
   );
 }
 
-/** The run and the step it shows: the step comes from the settings, clamped to the run's length. */
-function runAndStep(example: WalkthroughExample, params: WalkthroughParams) {
-  const result = runWalkthrough(example, params);
-  return { result, k: shownStep(result, params) };
-}
-
 /** Gradient descent on one intercept, one step at a time: the arithmetic of each step, the residuals, and the SSR curve. */
-export default function Walkthrough({ id, children }: { id: string; children?: ComponentChildren }) {
-  const { example, specs, state, result: shown, plot, live, ready } = useWidget(
-    id,
-    walkthroughParams,
-    runAndStep,
-    () => import('./plot.ts'),
-    (m, e: WalkthroughExample, r) => m.drawWalkthrough(e, r.result, r.k, document),
-  );
+export default function Walkthrough({ id, children }: IslandProps) {
+  const { example, specs, state, result: shown, plot, live, ready } = useWidget(id, walkthrough);
   const { result, k } = shown;
   const line = leastSquaresAnswer(example.problem);
   const go = (step: number) => state.edit('step', String(step));

@@ -1,7 +1,8 @@
 import { gradientDescent, leastSquares, linearRegression, type Objective, type Result } from '@descent/optimizer';
-import type { Pairs } from '../../examples/datasets.ts';
-import type { ExampleBase, ParamSpec, Quantities } from '../../examples/types.ts';
-import { curveOf, iterateQuantities, type Function1D } from '../descent1d/model.ts';
+import type { Pairs } from '../../problems/datasets.ts';
+import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
+import { iterateQuantities } from '../descent1d/model.ts';
+import { curveOf, type Function1D } from '../../problems/curves.ts';
 
 /** A line with a fixed slope through paired data; gradient descent fits its intercept by the sum of squared residuals. */
 export interface InterceptProblem {
@@ -92,6 +93,18 @@ export function runWalkthrough(example: WalkthroughExample, params: WalkthroughP
 /** The step the walk-through shows: the one asked for, or the last one the run took. */
 export function shownStep(result: Result, params: WalkthroughParams): number {
   return Math.min(params.step, result.iterations);
+}
+
+/** A run and the step the walk-through shows of it. */
+export interface WalkthroughStep {
+  result: Result;
+  k: number;
+}
+
+/** The run and the step it shows: the step comes from the settings, clamped to the run's length. */
+export function runWalkthroughStep(example: WalkthroughExample, params: WalkthroughParams): WalkthroughStep {
+  const result = runWalkthrough(example, params);
+  return { result, k: shownStep(result, params) };
 }
 
 /** The SSR at each probe intercept. */

@@ -1,8 +1,6 @@
 import { linearRegression } from '@descent/optimizer';
-import type { Function1D } from '../widgets/descent1d/model.ts';
-import type { Surface } from '../widgets/descent2d/model.ts';
-import { quadraticSurface, type QuadraticSurface, type Surface2D } from '../widgets/surface.ts';
-import type { TangentProblem } from '../widgets/tangent/model.ts';
+import type { Function1D, TangentProblem } from './curves.ts';
+import { quadraticSurface, type QuadraticSurface, type Surface, type Surface2D } from './surfaces.ts';
 import { powerLines, tips, type Pairs } from './datasets.ts';
 
 /** The source's "arbitrary function": a quartic with a local minimum, a hump and a global minimum. */

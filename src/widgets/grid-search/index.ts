@@ -1,0 +1,12 @@
+import { buildOnly, type WidgetKind } from '../kind.ts';
+import GridSearch from './GridSearch.tsx';
+import { gridSearchParams, gridSearchQuantities, runGridSearch, type GridSearchExample, type GridSearchResult } from './model.ts';
+
+export const gridSearch: WidgetKind<GridSearchExample, GridSearchResult> = {
+  name: 'grid-search',
+  params: gridSearchParams,
+  run: runGridSearch,
+  quantities: import.meta.env.SSR ? (_, result) => gridSearchQuantities(result) : buildOnly,
+  plot: () => import('./plot.ts').then((m) => m.drawGridSearch),
+  island: GridSearch,
+};

@@ -1,0 +1,12 @@
+import { buildOnly, type WidgetKind } from '../kind.ts';
+import PolynomialFit from './PolynomialFit.tsx';
+import { polynomialFitParams, polynomialFitQuantities, runPolynomialFit, type PolynomialFitExample, type PolynomialFitResult } from './model.ts';
+
+export const polynomialFit: WidgetKind<PolynomialFitExample, PolynomialFitResult> = {
+  name: 'polynomial-fit',
+  params: polynomialFitParams,
+  run: runPolynomialFit,
+  quantities: import.meta.env.SSR ? (_, result) => polynomialFitQuantities(result) : buildOnly,
+  plot: () => import('./plot.ts').then((m) => m.drawPolynomialFit),
+  island: PolynomialFit,
+};

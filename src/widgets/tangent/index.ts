@@ -1,0 +1,12 @@
+import { buildOnly, type WidgetKind } from '../kind.ts';
+import Tangent from './Tangent.tsx';
+import { runTangent, tangentParams, tangentQuantities, type TangentExample, type TangentResult } from './model.ts';
+
+export const tangent: WidgetKind<TangentExample, TangentResult> = {
+  name: 'tangent',
+  params: tangentParams,
+  run: runTangent,
+  quantities: import.meta.env.SSR ? (_, result) => tangentQuantities(result) : buildOnly,
+  plot: () => import('./plot.ts').then((m) => m.drawTangent),
+  island: Tangent,
+};
