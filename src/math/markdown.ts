@@ -3,17 +3,14 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { katexOptions } from './katex.ts';
-import { displayBox } from './render.ts';
-
-const isDisplay = (node: Element) => Array.isArray(node.properties.className) && node.properties.className.includes('katex-display');
+import { fitMath } from './render.ts';
 
 /**
  * rehype-katex reports a formula it cannot render as a message on the file and puts a red error
- * in the page; this fails the build instead, naming the file and the TeX. Display math gets its
- * scrolling box's tab stop and name.
+ * in the page; this fails the build instead, naming the file and the TeX. Then it fits the math
+ * to the book as the exercises' is ({@link fitMath}).
  */
 function finishMath() {
   return (tree: Root, file: VFile) => {
@@ -25,9 +22,7 @@ function finishMath() {
       });
       throw new Error(`KaTeX cannot render ${failed.length === 1 ? 'a formula' : `${failed.length} formulas`} in ${file.path}:\n${formulas.join('\n')}`);
     }
-    visit(tree, 'element', (node: Element) => {
-      if (isDisplay(node)) Object.assign(node.properties, displayBox);
-    });
+    fitMath(tree);
   };
 }
 

@@ -14,10 +14,11 @@ async function chapter(markdown: string, path = '/book/content/docs/test.mdx'): 
 }
 
 describe('math', () => {
-  it('is KaTeX HTML with its MathML: inline as a bare .katex, display in a focusable, named box that can scroll', () => {
+  it('is KaTeX HTML with its MathML: inline as a bare .katex, display in a focusable, named box that can scroll; search skips the drawn copy and the TeX', () => {
     const inline = mathHtml('x^2 + 1', false);
     expect(inline).toMatch(/^<span class="katex"><span class="katex-mathml"><math [^>]*><semantics><mrow><msup><mi>x<\/mi>/);
-    expect(inline).toContain('<span class="katex-html" aria-hidden="true">');
+    expect(inline).toContain('<span class="katex-html" aria-hidden="true" data-pagefind-ignore="all">');
+    expect(inline).toContain('<annotation encoding="application/x-tex" data-pagefind-ignore="all">x^2 + 1</annotation>');
     const display = mathHtml('\\frac{a}{b}', true);
     expect(display).toMatch(/^<span class="katex-display" tabindex="0" role="group" aria-label="Equation"><span class="katex"><span class="katex-mathml"><math [^>]*display="block"/);
     expect(display).toContain('<mfrac>');
