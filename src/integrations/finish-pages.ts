@@ -8,11 +8,11 @@ const meta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** `html` with `sources` added to its CSP's `directive`; a page without a policy stays as it is. */
-function trust(html: string, directive: 'script-src' | 'style-src-elem', sources: readonly string[]): string {
-  const entry = new RegExp(`${directive} [^;]*`);
+/** `html` with `sources` added to its CSP's `script-src`; a page without a policy stays as it is. */
+function trust(html: string, sources: readonly string[]): string {
+  const entry = /script-src [^;]*/;
   return html.replace(meta, (_, open: string, policy: string, close: string) => {
-    if (!entry.test(policy)) throw new Error(`The CSP has no ${directive} directive to add ${sources.join(' ')} to.`);
+    if (!entry.test(policy)) throw new Error(`The CSP has no script-src directive to add ${sources.join(' ')} to.`);
     return open + policy.replace(entry, (current) => `${current.trimEnd()} ${sources.join(' ')}`) + close;
   });
 }
@@ -26,7 +26,7 @@ export function hashInlineScripts(html: string): string {
     const hash = sha256(body);
     if (!policy.includes(hash)) missing.add(hash);
   }
-  return missing.size === 0 ? html : trust(html, 'script-src', [...missing]);
+  return missing.size === 0 ? html : trust(html, [...missing]);
 }
 
 const islandStyle = /<style>astro-island[^<]*<\/style>/;
