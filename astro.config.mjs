@@ -1,11 +1,10 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
 import { readFileSync } from 'node:fs';
 import { chapters } from './src/chapters.ts';
-import rehypeMath from './src/math/rehype.ts';
+import { markdownProcessor } from './src/math/markdown.ts';
+import { katexFontsWoff2Only } from './src/math/katex-css.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { offline } from './src/integrations/offline.ts';
 import { starlightPatches } from './src/starlight/patches.ts';
@@ -35,7 +34,7 @@ export default defineConfig({
       // Pagefind's search runs WebAssembly.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: {
-        // Temml and Starlight size things with style attributes; no style element is trusted unhashed.
+        // KaTeX and Starlight size things with style attributes; no style element is trusted unhashed.
         resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-inline'", kind: 'attribute' }],
       },
     },
@@ -43,16 +42,13 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with style attributes, which the CSP would have to trust; the book has no code to colour.
     syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeMath],
-    }),
+    processor: markdownProcessor(),
   },
   integrations: [
     starlight({
       title: 'Descent',
       description: 'An open, interactive textbook on gradient descent.',
-      customCss: ['./src/styles/math.css', './src/styles/book.css', './src/styles/exercises.css', './src/styles/print.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/math.css', './src/styles/book.css', './src/styles/exercises.css', './src/styles/print.css'],
       components: {
         // Appends each chapter's exercises to its page, and loads the progress and offline scripts.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
@@ -77,7 +73,7 @@ export default defineConfig({
     offline(),
   ],
   vite: {
-    plugins: [starlightPatches()],
+    plugins: [starlightPatches(), katexFontsWoff2Only()],
     // Fonts and images stay files, never data: URLs, so the CSP needs no data: for fonts.
     build: { assetsInlineLimit: 0 },
   },

@@ -1,19 +1,18 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mathCharacters, mathFont, mathFontHead } from '../math/font.ts';
 
 const meta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** `html` with `sources` added to its CSP's `directive`; a page without a policy stays as it is. */
-function trust(html: string, directive: 'script-src' | 'style-src-elem', sources: readonly string[]): string {
-  const entry = new RegExp(`${directive} [^;]*`);
+/** `html` with `sources` added to its CSP's `script-src`; a page without a policy stays as it is. */
+function trust(html: string, sources: readonly string[]): string {
+  const entry = /script-src [^;]*/;
   return html.replace(meta, (_, open: string, policy: string, close: string) => {
-    if (!entry.test(policy)) throw new Error(`The CSP has no ${directive} directive to add ${sources.join(' ')} to.`);
+    if (!entry.test(policy)) throw new Error(`The CSP has no script-src directive to add ${sources.join(' ')} to.`);
     return open + policy.replace(entry, (current) => `${current.trimEnd()} ${sources.join(' ')}`) + close;
   });
 }
@@ -27,12 +26,7 @@ export function hashInlineScripts(html: string): string {
     const hash = sha256(body);
     if (!policy.includes(hash)) missing.add(hash);
   }
-  return missing.size === 0 ? html : trust(html, 'script-src', [...missing]);
-}
-
-/** Puts `elements` at the end of the head, and `style`'s hash in the CSP's `style-src-elem`. */
-export function addToHead(html: string, elements: string, style: string): string {
-  return trust(html, 'style-src-elem', [sha256(style)]).replace('</head>', `${elements}</head>`);
+  return missing.size === 0 ? html : trust(html, [...missing]);
 }
 
 const islandStyle = /<style>astro-island[^<]*<\/style>/;
@@ -58,32 +52,16 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 /**
  * Finishes each built page. Astro hashes the scripts it bundles, but not `is:inline` ones such as
  * Starlight's theme and sidebar scripts: each page's policy gets the hashes of its own inline
- * scripts, so it can stay free of 'unsafe-inline'. Astro's island style moves into the head. And
- * the math font is cut to the characters the built pages use, and pages with math load it.
+ * scripts, so it can stay free of 'unsafe-inline'. And Astro's island style moves into the head.
  */
 export function finishPages(): AstroIntegration {
-  let base = '/';
-  let assets = '_astro';
   return {
     name: 'descent:finish-pages',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        assets = config.build.assets;
-      },
       'astro:build:done': async ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const pages = new Map<string, string>();
-        for await (const file of htmlFiles(root)) pages.set(file, await readFile(file, 'utf8'));
-        const characters = new Set<string>();
-        for (const html of pages.values()) mathCharacters(html, characters);
-        const font = await mathFont(characters);
-        await mkdir(join(root, assets), { recursive: true });
-        await writeFile(join(root, assets, font.name), font.content);
-        const head = mathFontHead(`${base}${assets}/${font.name}`);
-        for (const [file, html] of pages) {
-          const withFont = html.includes('<math') ? addToHead(html, head.html, head.style) : html;
-          const finished = hashInlineScripts(hoistIslandStyle(withFont));
+        for await (const file of htmlFiles(fileURLToPath(dir))) {
+          const html = await readFile(file, 'utf8');
+          const finished = hashInlineScripts(hoistIslandStyle(html));
           if (finished !== html) await writeFile(file, finished);
         }
       },

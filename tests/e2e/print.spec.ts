@@ -21,7 +21,7 @@ test('a printed chapter shows plots, numbers, exercises and links to the live ex
   await expect(link).toContainText(href!);
 
   await expect(page.locator('#exercise-one-step .exercise-solution')).toContainText('4.12');
-  await expect(page.locator('#exercise-one-step .exercise-solution math').first()).toBeVisible();
+  await expect(page.locator('#exercise-one-step .exercise-solution .katex-html').first()).toBeVisible();
 
   await page.emulateMedia({ media: 'screen' });
   await expect(link).toBeHidden();

@@ -36,7 +36,7 @@ describe('the exercises', () => {
     }
   });
 
-  it('render all their math as MathML', () => {
+  it('render all their math with KaTeX', () => {
     for (const e of exercises) {
       const texts = [e.question, e.solution, ...e.hints, ...(e.answer.kind === 'choice' ? e.answer.choices.map((c) => c.label) : [])];
       for (const text of texts) expect(() => renderMathText(text), e.id).not.toThrow();
