@@ -174,6 +174,8 @@ interface FigureProps {
   id: string;
   /** Its title is the caption; its summary opens the figure. */
   example: { title: string; summary: string };
+  /** The kind's one line on the run on screen, under the title; read out when it changes. */
+  caption: string;
   params: readonly ParamSpec[];
   /** Hydrated, run, and showing the plot of this run: the live plot once the settings differ from the pre-rendered ones. */
   ready: boolean;
@@ -182,7 +184,7 @@ interface FigureProps {
 }
 
 /** The page contract every example keeps: `<figure id data-example data-params data-state>`. */
-export function ExampleFigure({ id, example, params, ready, notes, children }: FigureProps) {
+export function ExampleFigure({ id, example, caption, params, ready, notes, children }: FigureProps) {
   return (
     <figure
       id={id}
@@ -195,6 +197,9 @@ export function ExampleFigure({ id, example, params, ready, notes, children }: F
       <figcaption id={`${id}-title`}>
         <a href={`#${id}`}>{example.title}</a>
       </figcaption>
+      <p class="run-caption" aria-live="polite">
+        {caption}
+      </p>
       {notes.length > 0 && (
         <div class="example-notes" role="status">
           {notes.map((n) => (

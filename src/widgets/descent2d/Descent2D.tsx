@@ -8,7 +8,7 @@ import { descent2DQuantities, tableHead } from './model.ts';
 
 /** Gradient descent on a function of two parameters: controls, the contour plot with the path, results and the iterate table. */
 export default function Descent2D({ id, children }: IslandProps) {
-  const { example, specs, state, result: run, plot, live, ready } = useWidget(id, descent2D);
+  const { example, specs, state, result: run, plot, live, ready, caption } = useWidget(id, descent2D);
   const { names, labels, lossLabel, objective } = example.problem;
   const shown = useMemo(() => descent2DQuantities(example, run), [run]);
   const [a, b] = names;
@@ -17,7 +17,7 @@ export default function Descent2D({ id, children }: IslandProps) {
   const optimum = objective.kind === 'line' ? 'Least squares' : 'Minimum';
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

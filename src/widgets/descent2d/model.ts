@@ -1,3 +1,5 @@
+import { point, runEnding } from '../caption.ts';
+import { formatNumber } from '../format.ts';
 import {
   gradientDescent,
   leastSquares,
@@ -220,4 +222,10 @@ export function descent2DQuantities(example: Descent2DExample, run: Run2D): Quan
     quantities[`f@${point.k}`] = point.f;
   }
   return quantities;
+}
+
+/** The caption: where the run starts, at what rate, and how it ends. */
+export function describeDescent2D(example: Descent2DExample, params: Descent2DParams, run: Run2D): string {
+  const { labels } = example.problem;
+  return `From (${labels.join(', ')}) = ${point(labels, params.x0)} at rate ${formatNumber(params.lr)} the iterates ${runEnding(run.result, labels)}.`;
 }

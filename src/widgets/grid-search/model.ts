@@ -1,3 +1,5 @@
+import { count } from '../caption.ts';
+import { formatNumber } from '../format.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import type { Function1D } from '../../problems/curves.ts';
 
@@ -81,4 +83,14 @@ export function gridSearchQuantities(result: GridSearchResult): Quantities {
     quantities[`f@${i + 1}`] = g.f;
   });
   return quantities;
+}
+
+/** The caption: which guesses were tried and the best of them. */
+export function describeGridSearch(params: GridParams | GuessParams, result: GridSearchResult): string {
+  const best = result.guesses[result.best]!;
+  const tried =
+    'guesses' in params
+      ? `Of ${count(result.guesses.length, 'guess', 'guesses')}`
+      : `Of ${count(result.guesses.length, 'evenly spaced guess', 'evenly spaced guesses')} from x = ${formatNumber(params.lo)} to ${formatNumber(params.hi)}`;
+  return `${tried}, the best is x = ${formatNumber(best.x)}, where f(x) = ${formatNumber(best.f)}.`;
 }
