@@ -172,8 +172,10 @@ export function CopyLink({ link }: { link: () => string }) {
 
 interface FigureProps {
   id: string;
-  /** Its title is the caption; its summary opens the figure. */
-  example: { title: string; summary: string };
+  /** Its title is the caption; its summary, of the run with its defaults, opens the figure. */
+  example: { title: string; summary: string; defaults: Params };
+  /** The settings on screen: where they differ from the defaults, the summary says it is of the default run. */
+  settings: Params;
   /** The kind's one line on the run on screen, under the title; read out when it changes. */
   caption: string;
   params: readonly ParamSpec[];
@@ -184,7 +186,8 @@ interface FigureProps {
 }
 
 /** The page contract every example keeps: `<figure id data-example data-params data-state>`. */
-export function ExampleFigure({ id, example, caption, params, ready, notes, children }: FigureProps) {
+export function ExampleFigure({ id, example, caption, settings, params, ready, notes, children }: FigureProps) {
+  const ownSettings = Object.entries(example.defaults).every(([name, value]) => String(settings[name]) === String(value));
   return (
     <figure
       id={id}
@@ -207,7 +210,10 @@ export function ExampleFigure({ id, example, caption, params, ready, notes, chil
           ))}
         </div>
       )}
-      <p class="example-summary">{example.summary}</p>
+      <p class="example-summary">
+        {!ownSettings && 'With the default settings: '}
+        {example.summary}
+      </p>
       {children}
     </figure>
   );

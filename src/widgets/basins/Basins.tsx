@@ -20,7 +20,7 @@ export default function Basins({ id, children }: IslandProps) {
   const { example, specs, state, result: basins, plot, live, ready, caption } = useWidget(id, basinsKind);
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -12,7 +12,7 @@ export default function Compare1D({ id, children }: IslandProps) {
   const rows = Math.min(tableSteps, Math.max(...runs.map((r) => r.result.iterations)));
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -23,7 +23,7 @@ export default function Decomposition({ id, children }: IslandProps) {
   const byError = [...result.rows].sort((a, b) => a.error - b.error);
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

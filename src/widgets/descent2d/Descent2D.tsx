@@ -17,7 +17,7 @@ export default function Descent2D({ id, children }: IslandProps) {
   const optimum = objective.kind === 'line' ? 'Least squares' : 'Minimum';
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -54,7 +54,7 @@ export default function GradientField({ id, children }: IslandProps) {
   const where = (x: number, y: number) => `(${formatNumber(x)}, ${formatNumber(y)})`;
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live} onClick={moveOnClick(surface, gradientFieldLayout(surface).frame, state.editAll)}>
         {children}
       </PlotArea>

@@ -12,7 +12,7 @@ export default function GridSearch({ id, children }: IslandProps) {
   const rows = shownRows(guesses.length, result.best);
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

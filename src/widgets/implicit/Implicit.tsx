@@ -14,7 +14,7 @@ export default function Implicit({ id, children }: IslandProps) {
   const { rows, skipped } = tableRows(result.history);
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -11,7 +11,7 @@ export default function Landscapes({ id, children }: IslandProps) {
   const steps = tableSteps(landscapes);
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -26,7 +26,7 @@ export default function MiniBatch({ id, children }: IslandProps) {
   ];
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <p class="example-key">
         <span class="key-line key-accent" /> mini-batch <span class="key-line key-dashed" /> full batch{' '}
         <span aria-hidden="true">✕</span> least squares <span aria-hidden="true">○</span> start

@@ -11,7 +11,7 @@ export default function Minimize1D({ id, children }: IslandProps) {
   const { example, specs, state, result, plot, live, ready, caption } = useWidget(id, minimize1D);
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -21,7 +21,7 @@ export default function PolynomialFit({ id, children }: IslandProps) {
   const row = result.rows[degree]!;
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -32,7 +32,7 @@ export default function ScaleSGD({ id, initial, children }: IslandProps & { init
   };
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready && finished} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready && finished} notes={state.notes}>
       <p class="example-key">
         <span class="key-line key-accent" /> fitted line <span class="key-line key-dashed" /> the line the data were made from
       </p>

@@ -14,7 +14,7 @@ export default function Slices({ id, children }: IslandProps) {
   const at = `(${formatNumber(v.x)}, ${formatNumber(v.y)})`;
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live} onClick={moveOnClick(surface, slicesLayout(surface).map, state.editAll)}>
         {children}
       </PlotArea>

@@ -65,7 +65,7 @@ export default function Walkthrough({ id, children }: IslandProps) {
   const { labels } = example.problem;
 
   return (
-    <ExampleFigure id={id} example={example} caption={caption} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <div class="walk-stepper" role="group" aria-label="Walk through the steps">
         <button type="button" onClick={() => go(0)} disabled={k === 0}>
           Reset
