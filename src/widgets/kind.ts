@@ -23,6 +23,11 @@ export interface WidgetKind<E extends KindExample, R, X extends object = object>
   name: E['widget'];
   /** The controls and URL parameters an example accepts. */
   params(example: E): ParamSpec[];
+  /**
+   * A check across parameters, where each one's own range is not enough (From below To): the reason
+   * the settings are refused, or nothing. A refused edit keeps the last good settings; a refused link, the defaults.
+   */
+  check?(example: E, params: E['defaults']): string | undefined;
   /** The model, pure: the result for the given settings. */
   run(example: E, params: E['defaults']): R;
   /**

@@ -142,30 +142,43 @@ function Slider(props: { spec: NumberParam; value: string; commit: (raw: string)
   );
 }
 
-/** Writes the address of the current state to the clipboard, or shows it to copy by hand. */
+/** How long "Copy link" waits for the clipboard before it offers the link to copy by hand. */
+const clipboardWait = 2000;
+
+/**
+ * Writes the address of the current state to the clipboard and says so in a status line; where the
+ * clipboard refuses or does not answer, it says that and shows the link, selected, to copy by hand.
+ * The status goes once the settings change, since the link it speaks of is then out of date.
+ */
 export function CopyLink({ link }: { link: () => string }) {
-  const [message, setMessage] = useState('');
-  const [fallback, setFallback] = useState('');
+  // The address is the page's: there is none while the build renders the figure.
+  const href = typeof window === 'undefined' ? '' : link();
+  const [copied, setCopied] = useState<{ href: string; ok: boolean } | null>(null);
+  const shown = copied?.href === href ? copied : null;
   return (
     <div class="example-link">
       <button
         type="button"
         onClick={async () => {
-          const href = link();
+          setCopied(null);
+          const answer = navigator.clipboard?.writeText(href) ?? Promise.reject(new Error('no clipboard'));
+          const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('no answer')), clipboardWait));
           try {
-            await navigator.clipboard.writeText(href);
-            setFallback('');
-            setMessage('Link copied: it reproduces exactly this state.');
+            await Promise.race([answer, timeout]);
+            setCopied({ href, ok: true });
           } catch {
-            setFallback(href);
-            setMessage('Copying is blocked here; select the link below and copy it.');
+            setCopied({ href, ok: false });
           }
         }}
       >
         Copy link
       </button>
-      <span role="status">{message}</span>
-      {fallback && <input type="text" readOnly value={fallback} aria-label="Link to this state" />}
+      <span role="status" class={shown ? (shown.ok ? 'copy-done' : 'copy-refused') : undefined}>
+        {shown && (shown.ok ? '✓ Link copied: it reproduces exactly this state.' : 'Could not copy: this browser refused the clipboard. Select the link below and copy it.')}
+      </span>
+      {shown && !shown.ok && (
+        <input type="text" readOnly value={href} aria-label="Link to this state" ref={(field) => field?.select()} />
+      )}
     </div>
   );
 }

@@ -21,7 +21,7 @@ export function useWidget<E extends KindExample, R, T = R>(
 ) {
   const example = getExample(id) as unknown as E;
   const specs = useMemo(() => kind.params(example), [example]);
-  const state = useExample<E['defaults']>(id, specs, example.defaults);
+  const state = useExample<E['defaults']>(id, specs, example.defaults, kind.check && ((params) => kind.check!(example, params)));
   const result = useResult(example, state);
   const drawn = plotted(result);
   const { plot, live } = useLivePlot(state.changed, kind.plot, (draw) => draw(example, drawn, document), [drawn]);

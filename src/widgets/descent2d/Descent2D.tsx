@@ -4,7 +4,8 @@ import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } f
 import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
 import { descent2D } from './index.ts';
-import { descent2DQuantities, tableHead } from './model.ts';
+import { onMapClick } from '../surface.ts';
+import { clickStep, descent2DQuantities, startFrame, tableHead } from './model.ts';
 
 /** Gradient descent on a function of two parameters: controls, the contour plot with the path, results and the iterate table. */
 export default function Descent2D({ id, children }: IslandProps) {
@@ -18,9 +19,10 @@ export default function Descent2D({ id, children }: IslandProps) {
 
   return (
     <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
-      <PlotArea plot={plot} live={live}>
+      <PlotArea plot={plot} live={live} onClick={onMapClick((svg) => startFrame(example.problem, svg), clickStep(example.problem), (x, y) => state.editAll({ x0: `${x},${y}` }))}>
         {children}
       </PlotArea>
+      <p class="example-hint">Set the start in its field or by clicking the map.</p>
       <dl class="example-results">
         <div>
           <dt>Final ({labels[0]}, {labels[1]})</dt>

@@ -47,6 +47,12 @@ export function gridSearchParams(example: GridSearchExample): ParamSpec[] {
   ];
 }
 
+/** A grid runs from its From to its To: the other way round is refused. */
+export function checkGrid(params: GridParams | GuessParams): string | undefined {
+  if ('lo' in params && params.lo > params.hi) return 'From x must not be above To x';
+  return undefined;
+}
+
 /** `n` evenly spaced values from `lo` to `hi`, both included; `[lo]` when n is 1. */
 export function linspace(lo: number, hi: number, n: number): number[] {
   if (n === 1) return [lo];
