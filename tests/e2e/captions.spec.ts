@@ -1,11 +1,4 @@
-import { builtPage, expect, hydrateExample, sitePages, test } from './site.ts';
-
-/** The page an example is placed on, found in the built book (chapters may be split into parts). */
-function pageOf(id: string): string {
-  const path = sitePages().find((p) => builtPage(p).includes(`data-example="${id}"`));
-  if (!path) throw new Error(`No built page shows the example ${id}.`);
-  return path;
-}
+import { expect, hydrateExample, pageOf, test } from './site.ts';
 
 const runCaption = (id: string) => `figure[data-example="${id}"] p.run-caption[aria-live="polite"]`;
 
