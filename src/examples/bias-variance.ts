@@ -141,7 +141,7 @@ export const biasVarianceExamples: (DecompositionExample | PolynomialFitExample 
     id: 'implicit-regularisation',
     chapter,
     widget: 'implicit-regularisation',
-    title: 'Gradient descent from zero finds the minimum-norm fit',
+    title: 'Gradient descent and the minimum-norm fit',
     summary:
       'Full-batch gradient descent from θ = 0 on 40 Legendre features and 20 noisy points: it interpolates the data and ends at the minimum-norm solution θ⁺.',
     problem: descentProblem,
@@ -163,7 +163,7 @@ export const biasVarianceExamples: (DecompositionExample | PolynomialFitExample 
     id: 'implicit-random-start',
     chapter,
     widget: 'implicit-regularisation',
-    title: 'The same descent from a random start',
+    title: 'Where the start matters',
     summary:
       'The same problem started from a seeded random θ₀: descent still interpolates the data, but ends at a different, larger solution.',
     problem: descentProblem,

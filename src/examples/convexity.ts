@@ -11,7 +11,7 @@ export const convexityChordExamples: ChordExample[] = [
     id: 'convexity-chord',
     chapter,
     widget: 'chord',
-    title: 'A chord of the quartic from minimum to minimum',
+    title: 'The chord test of convexity',
     summary:
       'The chord joins the quartic’s two minima; at the hump between them the curve rises above the chord, so the quartic is not convex.',
     defaults: { fn: 'quartic', ...chordFunctions.quartic.chord },
@@ -32,7 +32,7 @@ export const convexityChordExamples: ChordExample[] = [
     id: 'convexity-chord-mse',
     chapter,
     widget: 'chord',
-    title: 'A chord of the tips loss',
+    title: 'The chord test again',
     summary:
       'The mean squared error of the model tip = θ · bill on the tips data: the chord from θ = 0.1 to θ = 0.2 lies above the curve.',
     defaults: { fn: 'tips-mse', ...chordFunctions['tips-mse'].chord },
@@ -64,7 +64,7 @@ export const convexityBasinExamples: BasinsExample[] = [
     id: 'convexity-basins',
     chapter,
     widget: 'basins',
-    title: 'Where descent ends on the quartic, at rate 0.3',
+    title: 'Where descent ends on the quartic',
     summary:
       'Gradient descent from 61 starts between 1 and 7 at learning rate 0.3: every start left of the hump ends in the left minimum, every start right of it in the right one.',
     problem: quartic,
@@ -81,7 +81,7 @@ export const convexityBasinExamples: BasinsExample[] = [
     id: 'convexity-basins-fast',
     chapter,
     widget: 'basins',
-    title: 'Where descent ends on the quartic, at rate 0.5',
+    title: 'Basins that move with the rate',
     summary:
       'The same 61 starts at learning rate 0.5: the first step from the steep ends of the curve is long enough to jump over the hump into the other valley.',
     problem: quartic,

@@ -23,7 +23,7 @@ export const sgdExamples: (BatchSplitExample | MiniBatchExample | ScaleExample)[
     id: 'batch-split',
     chapter,
     widget: 'batch-split',
-    title: 'Twelve rows in three batches of four',
+    title: 'Shuffling rows into batches',
     summary: 'An epoch begins by shuffling the row numbers 0 to 11 with a seeded generator and cutting the shuffled list into batches of four.',
     defaults: { n: 12, batch: 4, seed: 1 },
     documented: [
@@ -38,7 +38,7 @@ export const sgdExamples: (BatchSplitExample | MiniBatchExample | ScaleExample)[
     id: 'tips-minibatch',
     chapter,
     widget: 'minibatch',
-    title: 'Tips in four batches of 61',
+    title: 'The tips data in mini-batches',
     summary:
       'Mini-batch descent on tip = θ₀ + θ₁ · bill: each epoch shuffles the 244 rows into four batches of 61 and takes one step per batch, at rate 0.001 for 10,000 epochs.',
     problem: tipsLine,
@@ -86,7 +86,7 @@ export const sgdExamples: (BatchSplitExample | MiniBatchExample | ScaleExample)[
     id: 'sgd-million',
     chapter,
     widget: 'sgd-scale',
-    title: 'A million points in a background thread',
+    title: 'A large data set in a background thread',
     summary:
       'One million points y = 1 + 2x + noise, made from a seed, fitted by mini-batch descent with batches of 32 in a Web Worker while the page stays usable.',
     problem: { intercept: 1, slope: 2, noise: 0.5, x: [-1, 1] },

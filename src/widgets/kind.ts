@@ -23,6 +23,11 @@ export interface WidgetKind<E extends KindExample, R, X extends object = object>
   name: E['widget'];
   /** The controls and URL parameters an example accepts. */
   params(example: E): ParamSpec[];
+  /**
+   * A check across parameters, where each one's own range is not enough (From below To): the reason
+   * the settings are refused, or nothing. A refused edit keeps the last good settings; a refused link, the defaults.
+   */
+  check?(example: E, params: E['defaults']): string | undefined;
   /** The model, pure: the result for the given settings. */
   run(example: E, params: E['defaults']): R;
   /**
@@ -30,6 +35,12 @@ export interface WidgetKind<E extends KindExample, R, X extends object = object>
    * read it: written `import.meta.env.SSR ? … : buildOnly`, it stays out of the browser's bundle.
    */
   quantities(example: E, result: R): Quantities;
+  /**
+   * One plain-text line (no TeX) on the run on screen, shown under the figure's title and read out
+   * when it changes: "From x = 4 at rate 1.5 the iterates bounce between 5.09 and 5.49 and run out
+   * of steps after 100." True for any settings; a divergence names its step.
+   */
+  describe(example: E, params: E['defaults'], result: R): string;
   /** Loads the plot code (in the browser only once the reader changes something) and gives its drawing function. */
   plot(): Promise<Draw<E, R>>;
   island: FunctionComponent<IslandProps & X>;

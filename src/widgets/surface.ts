@@ -81,19 +81,22 @@ export function partialName(surface: Surface2D, i: 0 | 1): string {
   return `∂${surface.name}/∂${surface.vars[i]}`;
 }
 
-/** A click handler for a figure's plot container that moves the point to where the map was clicked. */
-export function moveOnClick(
-  surface: Surface2D,
-  frame: MapFrame,
-  editAll: (raws: Record<string, string>) => void,
-  step = 0.1,
-) {
+/**
+ * A click handler for a figure's plot container: `set` gets the point of the map under the click.
+ * `frame` is the map's place in the SVG, or reads it from the SVG drawn.
+ */
+export function onMapClick(frame: MapFrame | ((svg: SVGSVGElement) => MapFrame), step: number, set: (x: number, y: number) => void) {
   return (event: MouseEvent) => {
     const svg = (event.currentTarget as HTMLElement | null)?.querySelector('svg');
     if (!svg) return;
-    const point = pointFromClick(svg, frame, event.clientX, event.clientY, step);
-    if (point) editAll({ [surface.vars[0]]: String(point[0]), [surface.vars[1]]: String(point[1]) });
+    const point = pointFromClick(svg, typeof frame === 'function' ? frame(svg) : frame, event.clientX, event.clientY, step);
+    if (point) set(point[0], point[1]);
   };
+}
+
+/** A click handler for a figure's plot container that moves the point to where the map was clicked. */
+export function moveOnClick(surface: Surface2D, frame: MapFrame, editAll: (raws: Record<string, string>) => void, step = 0.1) {
+  return onMapClick(frame, step, (x, y) => editAll({ [surface.vars[0]]: String(x), [surface.vars[1]]: String(y) }));
 }
 
 /**

@@ -142,38 +142,55 @@ function Slider(props: { spec: NumberParam; value: string; commit: (raw: string)
   );
 }
 
-/** Writes the address of the current state to the clipboard, or shows it to copy by hand. */
+/** How long "Copy link" waits for the clipboard before it offers the link to copy by hand. */
+const clipboardWait = 2000;
+
+/**
+ * Writes the address of the current state to the clipboard and says so in a status line; where the
+ * clipboard refuses or does not answer, it says that and shows the link, selected, to copy by hand.
+ * The status goes once the settings change, since the link it speaks of is then out of date.
+ */
 export function CopyLink({ link }: { link: () => string }) {
-  const [message, setMessage] = useState('');
-  const [fallback, setFallback] = useState('');
+  // The address is the page's: there is none while the build renders the figure.
+  const href = typeof window === 'undefined' ? '' : link();
+  const [copied, setCopied] = useState<{ href: string; ok: boolean } | null>(null);
+  const shown = copied?.href === href ? copied : null;
   return (
     <div class="example-link">
       <button
         type="button"
         onClick={async () => {
-          const href = link();
+          setCopied(null);
+          const answer = navigator.clipboard?.writeText(href) ?? Promise.reject(new Error('no clipboard'));
+          const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('no answer')), clipboardWait));
           try {
-            await navigator.clipboard.writeText(href);
-            setFallback('');
-            setMessage('Link copied: it reproduces exactly this state.');
+            await Promise.race([answer, timeout]);
+            setCopied({ href, ok: true });
           } catch {
-            setFallback(href);
-            setMessage('Copying is blocked here; select the link below and copy it.');
+            setCopied({ href, ok: false });
           }
         }}
       >
         Copy link
       </button>
-      <span role="status">{message}</span>
-      {fallback && <input type="text" readOnly value={fallback} aria-label="Link to this state" />}
+      <span role="status" class={shown ? (shown.ok ? 'copy-done' : 'copy-refused') : undefined}>
+        {shown && (shown.ok ? '✓ Link copied: it reproduces exactly this state.' : 'Could not copy: this browser refused the clipboard. Select the link below and copy it.')}
+      </span>
+      {shown && !shown.ok && (
+        <input type="text" readOnly value={href} aria-label="Link to this state" ref={(field) => field?.select()} />
+      )}
     </div>
   );
 }
 
 interface FigureProps {
   id: string;
-  /** Its title is the caption; its summary opens the figure. */
-  example: { title: string; summary: string };
+  /** Its title is the caption; its summary, of the run with its defaults, opens the figure. */
+  example: { title: string; summary: string; defaults: Params };
+  /** The settings on screen: where they differ from the defaults, the summary says it is of the default run. */
+  settings: Params;
+  /** The kind's one line on the run on screen, under the title; read out when it changes. */
+  caption: string;
   params: readonly ParamSpec[];
   /** Hydrated, run, and showing the plot of this run: the live plot once the settings differ from the pre-rendered ones. */
   ready: boolean;
@@ -182,7 +199,8 @@ interface FigureProps {
 }
 
 /** The page contract every example keeps: `<figure id data-example data-params data-state>`. */
-export function ExampleFigure({ id, example, params, ready, notes, children }: FigureProps) {
+export function ExampleFigure({ id, example, caption, settings, params, ready, notes, children }: FigureProps) {
+  const ownSettings = Object.entries(example.defaults).every(([name, value]) => String(settings[name]) === String(value));
   return (
     <figure
       id={id}
@@ -195,6 +213,9 @@ export function ExampleFigure({ id, example, params, ready, notes, children }: F
       <figcaption id={`${id}-title`}>
         <a href={`#${id}`}>{example.title}</a>
       </figcaption>
+      <p class="run-caption" aria-live="polite">
+        {caption}
+      </p>
       {notes.length > 0 && (
         <div class="example-notes" role="status">
           {notes.map((n) => (
@@ -202,7 +223,10 @@ export function ExampleFigure({ id, example, params, ready, notes, children }: F
           ))}
         </div>
       )}
-      <p class="example-summary">{example.summary}</p>
+      <p class="example-summary">
+        {!ownSettings && 'With the default settings: '}
+        {example.summary}
+      </p>
       {children}
     </figure>
   );

@@ -12,7 +12,7 @@ function asDrafts(params: Params): Record<string, string> {
  * a message for each refused value, the notes about refused URL parameters, and whether the
  * page has hydrated (`ready`) and been changed from its pre-rendered defaults (`changed`).
  */
-export function useExample<P extends Params>(id: string, specs: readonly ParamSpec[], defaults: P) {
+export function useExample<P extends Params>(id: string, specs: readonly ParamSpec[], defaults: P, check?: (params: P) => string | undefined) {
   const [params, setParamsState] = useState<P>(defaults);
   // The latest settings, for an edit that arrives before the re-render of the one before it.
   const latest = useRef<P>(defaults);
@@ -29,7 +29,10 @@ export function useExample<P extends Params>(id: string, specs: readonly ParamSp
 
   useEffect(() => {
     const { values, notes } = readUrlParams(id, specs, window.location.search);
-    if (Object.keys(values).length > 0) {
+    const names = Object.keys(values);
+    const problem = names.length > 0 ? check?.({ ...defaults, ...values }) : undefined;
+    if (problem) notes.push(`Ignored ${names.map((name) => `“${id}.${name}”`).join(', ')}: ${problem}. The defaults are used.`);
+    else if (names.length > 0) {
       const next = { ...defaults, ...values };
       setParams(next);
       setDrafts(asDrafts(next));
@@ -51,6 +54,11 @@ export function useExample<P extends Params>(id: string, specs: readonly ParamSp
       const parsed = parseParam(spec, raw);
       if (parsed.ok) next = { ...next, [name]: parsed.value };
       else refused[name] = `${parsed.message}. Still showing the last valid value.`;
+    }
+    const problem = next === before ? undefined : check?.(next);
+    if (problem) {
+      for (const name of Object.keys(raws)) refused[name] ??= `${problem}. Still showing the last valid value.`;
+      next = before;
     }
     setErrors((e) => {
       const kept = Object.fromEntries(Object.entries(e).filter(([name]) => !(name in raws)));

@@ -10,7 +10,7 @@ type WidgetState<E extends KindExample> = ReturnType<typeof useExample<E['defaul
  * registry), the controls' state (see `useExample`), the kind's result for the current settings,
  * and the plot container, which shows the pre-rendered plot until the reader changes something
  * and a live one after (`live`). `ready` is the figure's state: hydrated, and its plot shows the
- * current result. A kind whose result is not one call of `run` per change of settings (computed
+ * current result; `caption` is the kind's line on the run on screen. A kind whose result is not one call of `run` per change of settings (computed
  * in stages, or elsewhere) passes `useResult`, and `plotted` if the plot draws only part of it.
  */
 export function useWidget<E extends KindExample, R, T = R>(
@@ -21,11 +21,12 @@ export function useWidget<E extends KindExample, R, T = R>(
 ) {
   const example = getExample(id) as unknown as E;
   const specs = useMemo(() => kind.params(example), [example]);
-  const state = useExample<E['defaults']>(id, specs, example.defaults);
+  const state = useExample<E['defaults']>(id, specs, example.defaults, kind.check && ((params) => kind.check!(example, params)));
   const result = useResult(example, state);
   const drawn = plotted(result);
   const { plot, live } = useLivePlot(state.changed, kind.plot, (draw) => draw(example, drawn, document), [drawn]);
-  return { example, specs, state, result, plot, live, ready: figureReady(state, live) };
+  const caption = useMemo(() => kind.describe(example, state.params, drawn), [state.params, drawn]);
+  return { example, specs, state, result, plot, live, ready: figureReady(state, live), caption };
 }
 
 /** The kind's run, again whenever the settings change (the default, where the result is the run's: T = R). */

@@ -18,7 +18,7 @@ test('search finds a chapter and its result link opens it', async ({ page }) => 
 });
 
 for (const [what, query, result] of [
-  ['a worked example by its title', 'Rate 1.5: erratic jumps', 'gradient-descent-one-variable'],
+  ['a worked example by its title', 'Erratic jumps', 'gradient-descent-one-variable'],
   ['an exercise by its text', 'the slope fixed at 0.64', 'gradient-descent-one-variable'],
   ['the progress page', 'export progress', 'progress'],
 ] as const) {

@@ -50,6 +50,13 @@ export const test = base.extend<{ cleanPage: void }>({
   ],
 });
 
+/** The page an example is placed on, found in the built book (a chapter may be split into parts). */
+export function pageOf(id: string): string {
+  const path = sitePages().find((p) => builtPage(p).includes(`data-example="${id}"`));
+  if (!path) throw new Error(`No built page shows the example ${id}.`);
+  return path;
+}
+
 /** How long an island may take to load, hydrate and run: on a busy machine the first one takes seconds. */
 const hydrationTimeout = 30_000;
 

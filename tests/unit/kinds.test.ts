@@ -21,7 +21,7 @@ describe('the table of widget kinds', () => {
 
   for (const kind of kinds) {
     it(`gives ${kind.name} every part, a unique name, a place in Example.astro and an example`, () => {
-      for (const part of ['params', 'run', 'quantities', 'plot', 'island'] as const) {
+      for (const part of ['params', 'run', 'quantities', 'describe', 'plot', 'island'] as const) {
         expect(typeof kind[part], `${kind.name} has no ${part}`).toBe('function');
       }
       expect(kinds.filter((k) => k.name === kind.name)).toHaveLength(1);

@@ -17,10 +17,10 @@ function Glyph({ basins, outcome }: { basins: BasinsResult; outcome: number }) {
 
 /** Descent from many starts at once: the curve with each start marked by where it ends, and the same as tables. */
 export default function Basins({ id, children }: IslandProps) {
-  const { example, specs, state, result: basins, plot, live, ready } = useWidget(id, basinsKind);
+  const { example, specs, state, result: basins, plot, live, ready, caption } = useWidget(id, basinsKind);
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

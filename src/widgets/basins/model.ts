@@ -1,3 +1,4 @@
+import { count } from '../caption.ts';
 import { gradientDescent, scalar, type Result } from '@descent/optimizer';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { formatNumber } from '../format.ts';
@@ -133,4 +134,15 @@ export function basinsQuantities(basins: Basins): Quantities {
     quantities[`status@${name}`] = result.reason;
   }
   return quantities;
+}
+
+/** The caption: the rate, and how many starts reach each end. */
+export function describeBasins(params: BasinsParams, basins: Basins): string {
+  const parts = basins.outcomes.map((outcome, i) => {
+    const runs = basins.starts.filter((start) => start.outcome === i);
+    if (outcome.kind === 'converged') return `${runs.length} end at ${formatNumber(outcome.end)}`;
+    if (outcome.kind === 'max-steps') return `${runs.length} are still moving after ${count(params.steps, 'step')}`;
+    return `${runs.length} diverged, the last at step ${Math.max(...runs.map((start) => start.result.divergedAt ?? 0))}`;
+  });
+  return `At rate ${formatNumber(params.lr)}, of ${count(basins.starts.length, 'start')} across the curve ${parts.join(', ')}.`;
 }

@@ -6,11 +6,11 @@ import { listed } from './model.ts';
 
 /** Shuffling row numbers with a seeded generator and cutting them into batches. */
 export default function BatchSplit({ id, children }: IslandProps) {
-  const { example, specs, state, result: split, plot, live, ready } = useWidget(id, batchSplit);
+  const { example, specs, state, result: split, plot, live, ready, caption } = useWidget(id, batchSplit);
   const { n, batch } = state.params;
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -1,3 +1,4 @@
+import { batchSizes } from '../caption.ts';
 import { batchIndices, seededRandom } from '@descent/optimizer';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { seedParam } from '../params.ts';
@@ -49,4 +50,9 @@ export function batchSplitQuantities(split: BatchSplit): Quantities {
   const quantities: Quantities = { order: listed(split.order), batches: split.batches.length, 'batch-size': split.batchSize };
   split.batches.forEach((rows, j) => (quantities[`batch@${j + 1}`] = listed(rows)));
   return quantities;
+}
+
+/** The caption: the rows, the seed and the batches they make. */
+export function describeBatchSplit(params: BatchSplitParams, split: BatchSplit): string {
+  return `Rows 0 to ${params.n - 1}, shuffled with seed ${params.seed}, make ${batchSizes(split.batches.map((rows) => rows.length))}.`;
 }

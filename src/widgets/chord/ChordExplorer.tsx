@@ -7,7 +7,7 @@ import { chordFunctions, chordParams, samples, type ChordFunctionName } from './
 
 /** A chord of a curve and the convexity inequality at one point of it: controls, plot, verdict and values. */
 export default function ChordExplorer({ id, children }: IslandProps) {
-  const { example, state, result: chord, plot, live, ready } = useWidget(id, chordKind);
+  const { example, state, result: chord, plot, live, ready, caption } = useWidget(id, chordKind);
   // Only the arrow-key steps of a and b depend on the function; the accepted ranges do not.
   const specs = chordParams(state.params.fn);
 
@@ -21,7 +21,7 @@ export default function ChordExplorer({ id, children }: IslandProps) {
 
   const { at } = chord;
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

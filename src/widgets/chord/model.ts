@@ -1,3 +1,4 @@
+import { formatNumber } from '../format.ts';
 import { gradientDescent, scalar } from '@descent/optimizer';
 import { plateau, quartic, tipsMse } from '../../problems/functions.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
@@ -161,4 +162,12 @@ export function chordQuantities(chord: Chord): Quantities {
     verdict: chord.holds ? 'holds' : 'fails',
     above: chord.above,
   };
+}
+
+/** The caption: the function chosen, the chord, and whether the inequality holds at t and along the chord. */
+export function describeChord(params: ChordParams, chord: Chord): string {
+  const n = (v: number) => formatNumber(v, 4);
+  const { at } = chord;
+  const along = chord.above === 0 ? 'nowhere rises above the chord' : `rises above the chord at ${chord.above} of ${samples} points along it`;
+  return `On ${chordFunctions[params.fn].label}, from a = ${n(chord.a)} to b = ${n(chord.b)}: at t = ${n(at.t)} (x = ${n(at.x)}) the chord is at ${n(at.chord)} and the curve at ${n(at.curve)}, so the inequality ${chord.holds ? 'holds' : 'fails'}; the curve ${along}.`;
 }

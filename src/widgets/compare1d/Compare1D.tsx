@@ -8,11 +8,11 @@ import { tableSteps } from './model.ts';
 
 /** Several runs of gradient descent side by side: a panel each, a summary of how each ended, and their first iterates. */
 export default function Compare1D({ id, children }: IslandProps) {
-  const { example, specs, state, result: runs, plot, live, ready } = useWidget(id, compare1D);
+  const { example, specs, state, result: runs, plot, live, ready, caption } = useWidget(id, compare1D);
   const rows = Math.min(tableSteps, Math.max(...runs.map((r) => r.result.iterations)));
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

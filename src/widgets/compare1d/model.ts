@@ -1,3 +1,5 @@
+import { count } from '../caption.ts';
+import { formatNumber } from '../format.ts';
 import type { Result } from '@descent/optimizer';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { descend1D, maxSteps } from '../descent1d/model.ts';
@@ -65,4 +67,17 @@ export function compare1DQuantities(runs: readonly Run[]): Quantities {
     for (const point of (result.trajectory ?? []).slice(0, tableSteps + 1)) quantities[`run${n}.x@${point.k}`] = point.x[0]!;
   }
   return quantities;
+}
+
+/** The caption: how many runs converge and where, how many run out of steps, and where each divergence happens. */
+export function describeCompare1D(runs: readonly Run[]): string {
+  const ending = (reason: Result['reason']) => runs.filter((run) => run.result.reason === reason);
+  const converged = ending('converged');
+  const ends = [...new Set(converged.map((run) => formatNumber(run.result.x[0]!, 3)))];
+  const parts = [
+    converged.length > 0 ? `${count(converged.length, 'run')} converge (to ${ends.join(' or ')})` : '',
+    ending('max-steps').length > 0 ? `${ending('max-steps').length} run out of steps` : '',
+    ...ending('diverged').map((run) => `run ${run.n} (x₀ = ${formatNumber(run.x0)}, rate ${formatNumber(run.lr)}) diverged at step ${run.result.divergedAt}`),
+  ];
+  return `${count(runs.length, 'run')}, every start with every rate: ${parts.filter(Boolean).join('; ')}.`;
 }

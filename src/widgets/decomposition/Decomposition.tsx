@@ -17,13 +17,13 @@ function useSimulation(example: DecompositionExample, { params }: { params: Deco
 
 /** Bias², variance and error against model size, from a seeded simulation with a known true curve. */
 export default function Decomposition({ id, children }: IslandProps) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(id, decomposition, useSimulation);
+  const { example, specs, state, result, plot, live, ready, caption } = useWidget(id, decomposition, useSimulation);
   const { size } = example.problem;
   const selected = result.rows.find((r) => r.size === result.detail.size)!;
   const byError = [...result.rows].sort((a, b) => a.error - b.error);
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -1,3 +1,4 @@
+import { formatNumber } from '../format.ts';
 import { normal, seededRandom } from '@descent/optimizer';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { evenlySpaced, fitColumns, legendreColumns, meanSquare, noisy, polynomialColumns, predict, type TrueFunction } from '../fitting.ts';
@@ -195,3 +196,12 @@ export function decompositionQuantities(result: DecompositionResult): Quantities
 }
 
 export const rowKeys = ['train', 'bias2', 'variance', 'sum', 'error', 'se'] as const;
+
+/** The caption: the noise and training sets, the size drawn in detail with its split, and the best size. */
+export function describeDecomposition(example: DecompositionExample, params: DecompositionParams, result: DecompositionResult): string {
+  const { phrase } = example.problem.size;
+  const n = (v: number) => formatNumber(v, 3);
+  const row = result.rows.find((r) => r.size === result.detail.size)!;
+  const best = result.rows.reduce((a, b) => (b.error < a.error ? b : a));
+  return `With noise σ = ${formatNumber(params.noise)} and ${params.replicates} training sets (seed ${params.seed}), ${phrase} ${row.size} has bias² ${n(row.bias2)} and variance ${n(row.variance)}, test error ${n(row.error)}; the lowest test error is at ${phrase} ${best.size}.`;
+}

@@ -9,13 +9,13 @@ import { probeValues, symbolsOf } from './model.ts';
 
 /** Gradient descent on a curve: controls, the pre-rendered plot (live once changed), results, probes and the iterate table. */
 export default function Descent1D({ id, children }: IslandProps) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(id, descent1D);
+  const { example, specs, state, result, plot, live, ready, caption } = useWidget(id, descent1D);
   const { x, f } = symbolsOf(example.problem);
   const probes = probeValues(example);
   const { reference } = example;
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -13,14 +13,14 @@ interface Props {
   current?: number;
 }
 
-/** The iterates of a one-variable run: k, x_k, f′(x_k), the step that led to x_k and f(x_k); the first 21 rows and the last. */
+/** The iterates of a one-variable run: k, x_k, f′(x_k), the step α·f′(x_{k−1}) subtracted to reach x_k, and f(x_k); the first 21 rows and the last. */
 export function IterateTable({ title, caption, trajectory, symbols, current }: Props) {
   const { rows, skipped } = tableRows(trajectory);
   const { x, f } = symbols;
-  const sub = (s: string) => (
+  const sub = (s: string, k = 'k') => (
     <>
       {s}
-      <sub>k</sub>
+      <sub>{k}</sub>
     </>
   );
   return (
@@ -40,7 +40,10 @@ export function IterateTable({ title, caption, trajectory, symbols, current }: P
           <th scope="col">
             {f}′({sub(x)})
           </th>
-          <th scope="col">step to {sub(x)}</th>
+          {/* The step that led to x_k: the rate times the slope at x_{k−1}, which descent subtracts. */}
+          <th scope="col">
+            step α·{f}′({sub(x, 'k−1')}) (subtracted)
+          </th>
           <th scope="col">
             {f}({sub(x)})
           </th>

@@ -1,3 +1,5 @@
+import { runEnding } from '../caption.ts';
+import { formatNumber } from '../format.ts';
 import { gradientDescent, scalar, type Result } from '@descent/optimizer';
 import type { Function1D } from '../../problems/curves.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
@@ -92,4 +94,10 @@ export function iterateQuantities(result: Result): Quantities {
     quantities[`step@${point.k}`] = point.step[0]!;
   }
   return quantities;
+}
+
+/** The caption: where the run starts, at what rate, and how it ends. */
+export function describeDescent1D(example: Descent1DExample, params: Descent1DParams, result: Result): string {
+  const { x } = symbolsOf(example.problem);
+  return `From ${x} = ${formatNumber(params.x0)} at rate ${formatNumber(params.lr)} the iterates ${runEnding(result, [x])}.`;
 }

@@ -4,11 +4,12 @@ import { Controls, CopyLink, ExampleFigure, PlotArea, Quantity, QuantityCell } f
 import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
 import { descent2D } from './index.ts';
-import { descent2DQuantities, tableHead } from './model.ts';
+import { onMapClick } from '../surface.ts';
+import { clickStep, descent2DQuantities, startFrame, tableHead } from './model.ts';
 
 /** Gradient descent on a function of two parameters: controls, the contour plot with the path, results and the iterate table. */
 export default function Descent2D({ id, children }: IslandProps) {
-  const { example, specs, state, result: run, plot, live, ready } = useWidget(id, descent2D);
+  const { example, specs, state, result: run, plot, live, ready, caption } = useWidget(id, descent2D);
   const { names, labels, lossLabel, objective } = example.problem;
   const shown = useMemo(() => descent2DQuantities(example, run), [run]);
   const [a, b] = names;
@@ -17,10 +18,11 @@ export default function Descent2D({ id, children }: IslandProps) {
   const optimum = objective.kind === 'line' ? 'Least squares' : 'Minimum';
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
-      <PlotArea plot={plot} live={live}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
+      <PlotArea plot={plot} live={live} onClick={onMapClick((svg) => startFrame(example.problem, svg), clickStep(example.problem), (x, y) => state.editAll({ x0: `${x},${y}` }))}>
         {children}
       </PlotArea>
+      <p class="example-hint">Set the start in its field or by clicking the map.</p>
       <dl class="example-results">
         <div>
           <dt>Final ({labels[0]}, {labels[1]})</dt>

@@ -1,3 +1,5 @@
+import { point, runEnding } from '../caption.ts';
+import { formatNumber } from '../format.ts';
 import {
   gradientDescent,
   leastSquares,
@@ -11,6 +13,7 @@ import type { Pairs } from '../../problems/datasets.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import type { Interval } from '../../plots/contours.ts';
 import type { Surface } from '../../problems/surfaces.ts';
+import type { MapFrame } from '../surface.ts';
 
 /** A straight line ŷ = intercept + slope · x fitted to paired data by a squared-error loss. */
 export interface LineFit {
@@ -57,6 +60,8 @@ export interface Descent2DExample extends ExampleBase {
 }
 
 export const maxSteps = 200_000;
+/** Space around the contour plot's frame, in SVG units: a click on the map is read against it. */
+export const margins = { left: 48, right: 20, top: 20, bottom: 36 };
 /** Iterates listed in the table before it skips to the last one. */
 export const tableHead = 11;
 /** Most points kept for drawing the path (besides the table's rows). */
@@ -79,6 +84,17 @@ export function descent2DParams(example: Descent2DExample): ParamSpec[] {
     },
     { kind: 'number', name: 'tol', label: 'Tolerance', min: 0, aboveMin: true, max: 1, step: 0.0001 },
   ];
+}
+
+/** The map's frame in a drawn contour plot (its size is the SVG's), and a click's rounding: about a 50th of the window. */
+export function startFrame(problem: Problem2D, svg: SVGSVGElement): MapFrame {
+  const { width, height } = svg.viewBox.baseVal;
+  return { left: margins.left, top: margins.top, width: width - margins.left - margins.right, height: height - margins.top - margins.bottom, domain: problem.view };
+}
+
+export function clickStep({ view }: Problem2D): number {
+  const span = Math.min(view.x[1] - view.x[0], view.y[1] - view.y[0]);
+  return 10 ** Math.floor(Math.log10(span / 50));
 }
 
 /** The line's feature as the model sees it, and how to turn its parameters back into the raw feature's. */
@@ -220,4 +236,10 @@ export function descent2DQuantities(example: Descent2DExample, run: Run2D): Quan
     quantities[`f@${point.k}`] = point.f;
   }
   return quantities;
+}
+
+/** The caption: where the run starts, at what rate, and how it ends. */
+export function describeDescent2D(example: Descent2DExample, params: Descent2DParams, run: Run2D): string {
+  const { labels } = example.problem;
+  return `From (${labels.join(', ')}) = ${point(labels, params.x0)} at rate ${formatNumber(params.lr)} the iterates ${runEnding(run.result, labels)}.`;
 }

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from '../../plots/accessible.ts';
 import { contourMarks } from '../../plots/contours.ts';
 import { formatNumber } from '../format.ts';
-import { tableHead, type Descent2DExample, type Run2D } from './model.ts';
+import { margins, tableHead, type Descent2DExample, type Run2D } from './model.ts';
 
 /** The class of the dots drawn at the table's iterates; each carries its row as data-k, data-x0, data-x1. */
 export const iterateClass = 'descent-2d-iterates';
@@ -31,8 +31,10 @@ export function drawDescent2D(example: Descent2DExample, run: Run2D, document: D
     // Drawn small with large type, so that the labels stay legible when a phone shrinks the SVG.
     ...(view.equal ? { width: 420, aspectRatio: 1 } : { width: 520, height: 340 }),
     style: { fontSize: '12px', ...(view.equal && { maxWidth: '30rem', margin: '0 auto' }) },
-    marginLeft: 48,
-    marginBottom: 36,
+    marginLeft: margins.left,
+    marginRight: margins.right,
+    marginTop: margins.top,
+    marginBottom: margins.bottom,
     x: { domain: [x1, x2], label: labels[0] },
     y: { domain: [y1, y2], label: labels[1] },
     marks: [

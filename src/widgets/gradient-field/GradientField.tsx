@@ -46,7 +46,7 @@ function QuadraticForm({ surface, q }: { surface: Surface2D; q: Quadratic }) {
 
 /** ∇f at a point the reader moves over the field of gradients, and where both partials vanish. */
 export default function GradientField({ id, children }: IslandProps) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(id, gradientField);
+  const { example, specs, state, result, plot, live, ready, caption } = useWidget(id, gradientField);
   const surface = example.problem;
   const { at, candidates } = result;
   const [a, b] = surface.vars;
@@ -54,7 +54,7 @@ export default function GradientField({ id, children }: IslandProps) {
   const where = (x: number, y: number) => `(${formatNumber(x)}, ${formatNumber(y)})`;
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live} onClick={moveOnClick(surface, gradientFieldLayout(surface).frame, state.editAll)}>
         {children}
       </PlotArea>

@@ -84,3 +84,11 @@ export function polynomial(terms: [number, string][]): string {
     })
     .join('');
 }
+
+/** The caption: the point, the value there and the gradient. */
+export function describeGradientField(example: GradientFieldExample, { at }: GradientFieldResult): string {
+  const { vars, name } = example.problem;
+  const n = (v: number) => formatNumber(v, 4);
+  const flat = at.fx === 0 && at.fy === 0 ? ', so the surface is flat there' : '';
+  return `At (${vars.join(', ')}) = (${n(at.x)}, ${n(at.y)}), ${name} = ${n(at.f)} and its gradient is (${n(at.fx)}, ${n(at.fy)})${flat}.`;
+}

@@ -6,13 +6,13 @@ import { shownRows } from './model.ts';
 
 /** Guess and check: every guess on the curve, the best one, and a table of the guesses. */
 export default function GridSearch({ id, children }: IslandProps) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(id, gridSearch);
+  const { example, specs, state, result, plot, live, ready, caption } = useWidget(id, gridSearch);
   const { guesses } = result;
   const best = guesses[result.best]!;
   const rows = shownRows(guesses.length, result.best);
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

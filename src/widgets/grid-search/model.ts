@@ -1,3 +1,5 @@
+import { count } from '../caption.ts';
+import { formatNumber } from '../format.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import type { Function1D } from '../../problems/curves.ts';
 
@@ -45,6 +47,12 @@ export function gridSearchParams(example: GridSearchExample): ParamSpec[] {
   ];
 }
 
+/** A grid runs from its From to its To: the other way round is refused. */
+export function checkGrid(params: GridParams | GuessParams): string | undefined {
+  if ('lo' in params && params.lo > params.hi) return 'From x must not be above To x';
+  return undefined;
+}
+
 /** `n` evenly spaced values from `lo` to `hi`, both included; `[lo]` when n is 1. */
 export function linspace(lo: number, hi: number, n: number): number[] {
   if (n === 1) return [lo];
@@ -81,4 +89,14 @@ export function gridSearchQuantities(result: GridSearchResult): Quantities {
     quantities[`f@${i + 1}`] = g.f;
   });
   return quantities;
+}
+
+/** The caption: which guesses were tried and the best of them. */
+export function describeGridSearch(params: GridParams | GuessParams, result: GridSearchResult): string {
+  const best = result.guesses[result.best]!;
+  const tried =
+    'guesses' in params
+      ? `Of ${count(result.guesses.length, 'guess', 'guesses')}`
+      : `Of ${count(result.guesses.length, 'evenly spaced guess', 'evenly spaced guesses')} from x = ${formatNumber(params.lo)} to ${formatNumber(params.hi)}`;
+  return `${tried}, the best is x = ${formatNumber(best.x)}, where f(x) = ${formatNumber(best.f)}.`;
 }

@@ -10,11 +10,11 @@ import { curveSeries, historySeries } from './series.ts';
 
 /** Gradient descent from zero on an over-parameterised fit, checked against the minimum-norm solution. */
 export default function Implicit({ id, children }: IslandProps) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(id, implicit);
+  const { example, specs, state, result, plot, live, ready, caption } = useWidget(id, implicit);
   const { rows, skipped } = tableRows(result.history);
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -1,3 +1,5 @@
+import { statusText } from '../status.ts';
+import { formatNumber } from '../format.ts';
 import { gradientDescent, linearRegression, minimumNormSolution, normal, seededRandom, type Result } from '@descent/optimizer';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { tableRows } from '../rows.ts';
@@ -136,4 +138,11 @@ export function implicitQuantities(result: ImplicitResult): Quantities {
     iterations: result.run.iterations,
     status: result.run.reason,
   };
+}
+
+/** The caption: the start, the features and rate, how the run ended, and how far it ends from θ⁺. */
+export function describeImplicit(params: ImplicitParams, result: ImplicitResult): string {
+  const start = params.start === 'zero' ? 'zero' : `a random start (seed ${params.seed})`;
+  const end = result.run.reason === 'diverged' ? '' : `, ending ${formatNumber(result.distance, 4)} from the minimum-norm fit θ⁺`;
+  return `From ${start} with p = ${params.p} features at rate ${formatNumber(params.lr)}, descent ${statusText(result.run)}${end}.`;
 }

@@ -7,11 +7,11 @@ import { tableSteps } from './model.ts';
 
 /** One descent run on each of two surfaces, from the same start at the same rate: paths, step counts and losses side by side. */
 export default function Landscapes({ id, children }: IslandProps) {
-  const { example, specs, state, result: landscapes, plot, live, ready } = useWidget(id, landscapesKind);
+  const { example, specs, state, result: landscapes, plot, live, ready, caption } = useWidget(id, landscapesKind);
   const steps = tableSteps(landscapes);
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

@@ -1,3 +1,5 @@
+import { runEnding } from '../caption.ts';
+import { formatNumber } from '../format.ts';
 import { gradientDescent, type Objective, type Result } from '@descent/optimizer';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import type { Interval } from '../../plots/contours.ts';
@@ -90,4 +92,10 @@ export function landscapesQuantities(landscapes: readonly Landscape[]): Quantiti
     }
   }
   return quantities;
+}
+
+/** The caption: the start and rate, and how the run ends on each surface. */
+export function describeLandscapes(params: LandscapesParams, landscapes: readonly Landscape[]): string {
+  const ends = landscapes.map(({ surface, result }) => `on ${surface.label} the iterates ${runEnding(result, ['x', 'y'])}`);
+  return `From (${params.x0.map((v) => formatNumber(v)).join(', ')}) at rate ${formatNumber(params.lr)}: ${ends.join('; ')}.`;
 }

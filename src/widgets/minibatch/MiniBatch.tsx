@@ -18,7 +18,7 @@ function Cells({ run, epoch, prefix }: { run: Run; epoch: number; prefix: string
 
 /** Mini-batch descent next to full-batch descent on a line fit: controls, the contour plot, results and iterates. */
 export default function MiniBatch({ id, children }: IslandProps) {
-  const { example, specs, state, result: run, plot, live, ready } = useWidget(id, miniBatch);
+  const { example, specs, state, result: run, plot, live, ready, caption } = useWidget(id, miniBatch);
   const { mini, full, leastSquares: ls } = run;
   const runs = [
     { label: 'mini-batch', prefix: '', r: mini },
@@ -26,7 +26,7 @@ export default function MiniBatch({ id, children }: IslandProps) {
   ];
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <p class="example-key">
         <span class="key-line key-accent" /> mini-batch <span class="key-line key-dashed" /> full batch{' '}
         <span aria-hidden="true">✕</span> least squares <span aria-hidden="true">○</span> start

@@ -1,3 +1,5 @@
+import { batchSizes, count } from '../caption.ts';
+import { formatNumber } from '../format.ts';
 import {
   gradientDescent,
   leastSquares,
@@ -280,4 +282,16 @@ export function lineLoss({ x, y }: Pairs): (intercept: number, slope: number) =>
   }
   const n = y.length;
   return (a, b) => a * a + (2 * a * b * sx + b * b * sxx - 2 * a * sy - 2 * b * sxy + syy) / n;
+}
+
+/** The caption: the batches an epoch is cut into, and where each run ends. */
+export function describeMiniBatch(example: MiniBatchExample, params: MiniBatchParams, run: MiniBatchRun): string {
+  const rows = example.problem.data.y.length;
+  const size = run.rowsPerUpdate;
+  const sizes = [...Array<number>(Math.floor(rows / size)).fill(size), ...(rows % size ? [rows % size] : [])];
+  const end = ({ result }: Run) =>
+    result.reason === 'diverged'
+      ? `diverged at step ${result.divergedAt ?? result.iterations}`
+      : `ends at intercept ${formatNumber(result.x[0]!, 4)}, slope ${formatNumber(result.x[1]!, 4)}`;
+  return `Batch size ${params.batch} cuts the ${rows} rows into ${batchSizes(sizes)} each epoch. After ${count(params.epochs, 'epoch')} at rate ${formatNumber(params.lr)}, mini-batch descent ${end(run.mini)}; full-batch descent ${end(run.full)}.`;
 }

@@ -8,10 +8,10 @@ import { resultMessage } from './model.ts';
 
 /** A library minimiser on a curve: its full result record, the plot of its iterates and their table. */
 export default function Minimize1D({ id, children }: IslandProps) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(id, minimize1D);
+  const { example, specs, state, result, plot, live, ready, caption } = useWidget(id, minimize1D);
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

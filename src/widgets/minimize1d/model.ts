@@ -1,3 +1,5 @@
+import { runEnding } from '../caption.ts';
+import { formatNumber } from '../format.ts';
 import { minimize, scalar, type Result } from '@descent/optimizer';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { iterateQuantities } from '../descent1d/model.ts';
@@ -44,4 +46,9 @@ export function minimize1DQuantities(result: Result): Quantities {
     status: result.reason,
     message: resultMessage(result),
   };
+}
+
+/** The caption: where BFGS starts and how it ends. */
+export function describeMinimize1D(params: Minimize1DParams, result: Result): string {
+  return `From x = ${formatNumber(params.x0)} the iterates of BFGS ${runEnding(result, ['x'])}.`;
 }

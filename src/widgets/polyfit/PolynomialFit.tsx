@@ -16,12 +16,12 @@ function useFits(example: PolynomialFitExample, { params }: { params: Polynomial
 
 /** Polynomial fits of a chosen degree to random samples of a data set, with their errors by degree. */
 export default function PolynomialFit({ id, children }: IslandProps) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(id, polynomialFit, useFits);
+  const { example, specs, state, result, plot, live, ready, caption } = useWidget(id, polynomialFit, useFits);
   const { n, samples, degree } = state.params;
   const row = result.rows[degree]!;
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

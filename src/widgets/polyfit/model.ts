@@ -1,3 +1,4 @@
+import { formatNumber } from '../format.ts';
 import { permutation, seededRandom } from '@descent/optimizer';
 import type { Pairs } from '../../problems/datasets.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
@@ -134,4 +135,11 @@ export function polynomialFitQuantities(result: PolynomialFitResult): Quantities
     }
   }
   return quantities;
+}
+
+/** The caption: the degree and samples on screen, and that degree's errors. */
+export function describePolynomialFit(params: PolynomialFitParams, result: PolynomialFitResult): string {
+  const row = result.rows.find((r) => r.degree === result.degree)!;
+  const n = (v: number) => formatNumber(v, 3);
+  return `Degree ${result.degree} fitted to ${params.samples} samples of ${params.n} cars (seed ${params.seed}): training error ${n(row.train)}, test error ${n(row.test)}, spread of the fits ${n(row.spread)}.`;
 }

@@ -15,7 +15,7 @@ import { useWorkerRun } from './useWorkerRun.ts';
  * run at once.
  */
 export default function ScaleSGD({ id, initial, children }: IslandProps & { initial: ScaleRun }) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(
+  const { example, specs, state, result, plot, live, ready, caption } = useWidget(
     id,
     scale,
     (example, state) => useWorkerRun(example, initial, state),
@@ -32,7 +32,7 @@ export default function ScaleSGD({ id, initial, children }: IslandProps & { init
   };
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready && finished} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready && finished} notes={state.notes}>
       <p class="example-key">
         <span class="key-line key-accent" /> fitted line <span class="key-line key-dashed" /> the line the data were made from
       </p>

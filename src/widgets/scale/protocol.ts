@@ -1,5 +1,6 @@
 // What the page and the worker say to each other, and the phases of a run as the reader sees them.
 import { lastRow, type ScaleParams, type ScaleRun, type SyntheticLine } from './model.ts';
+import { formatNumber } from '../format.ts';
 
 export interface ScaleRequest {
   line: SyntheticLine;
@@ -52,4 +53,12 @@ export function progress(phase: Phase, params: ScaleParams): { label: string; do
     default:
       return { label: 'Done', done: total, total };
   }
+}
+
+/** The caption: the data, the batches, and where the run on screen has got to. */
+export function describeScale(params: ScaleParams, run: ScaleRun): string {
+  const last = lastRow(run);
+  const setup = `${counted(run.n)} points in batches of ${counted(run.batchSize)} (${counted(run.perEpoch)} updates an epoch) at rate ${formatNumber(params.lr)}`;
+  if (run.reason === 'diverged') return `${setup}: the run diverged at step ${run.divergedAt}.`;
+  return `${setup}: after ${last.epoch} of ${run.epochsAsked} epochs the line has intercept ${formatNumber(last.intercept, 4)} and slope ${formatNumber(last.slope, 4)}.`;
 }

@@ -8,13 +8,13 @@ import { slicesLayout, tangentPlaneText } from './model.ts';
 
 /** A surface and its two slices through a point: values, partial derivatives and the tangent plane. */
 export default function Slices({ id, children }: IslandProps) {
-  const { example, specs, state, result: v, plot, live, ready } = useWidget(id, slices);
+  const { example, specs, state, result: v, plot, live, ready, caption } = useWidget(id, slices);
   const surface = example.problem;
   const [a, b] = surface.vars;
   const at = `(${formatNumber(v.x)}, ${formatNumber(v.y)})`;
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live} onClick={moveOnClick(surface, slicesLayout(surface).map, state.editAll)}>
         {children}
       </PlotArea>

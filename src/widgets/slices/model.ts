@@ -1,3 +1,4 @@
+import { formatNumber } from '../format.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { mapFrame, pointOf, pointParams, valuesAt, type PointParams, type PointValues } from '../surface.ts';
 import type { Surface2D } from '../../problems/surfaces.ts';
@@ -46,4 +47,11 @@ export function slicesLayout(surface: Pick<Surface2D, 'domain'>) {
     map: mapFrame(surface, side, height),
     slice: { x: side + 8, width: width - side - 8, height: height / 2 },
   };
+}
+
+/** The caption: the point and the slopes of the two slices through it. */
+export function describeSlices(example: SlicesExample, v: PointValues): string {
+  const { vars, name } = example.problem;
+  const n = (value: number) => formatNumber(value, 4);
+  return `At (${vars.join(', ')}) = (${n(v.x)}, ${n(v.y)}), ${name} = ${n(v.f)}; the slice along ${vars[0]} has slope ${n(v.fx)} there and the slice along ${vars[1]} has slope ${n(v.fy)}.`;
 }

@@ -17,11 +17,12 @@ function slicePanel(surface: Surface2D, v: PointValues, along: 0 | 1, width: num
   const slope = along === 0 ? v.fx : v.fy;
   const g = (t: number) => (along === 0 ? surface.f(t, v.y) : surface.f(v.x, t));
   const curve = sampleCurve(g, [lo, hi], 120);
-  const zs = curve.map((p) => p.y);
+  // The tangent reaches a fifth of the domain each way, stops at its ends, and is drawn whole: the frame fits it.
+  const reach = (hi - lo) / 5;
+  const tangent = [Math.max(lo, at - reach), Math.min(hi, at + reach)].map((x) => ({ x, y: v.f + slope * (x - at) }));
+  const zs = [...curve, ...tangent].map((p) => p.y);
   const [low, high] = [Math.min(...zs, v.f), Math.max(...zs, v.f)];
   const pad = (high - low || 1) * 0.08;
-  const reach = (hi - lo) / 5;
-  const tangent = [at - reach, at + reach].map((x) => ({ x, y: v.f + slope * (x - at) }));
   const name = surface.vars[along];
   const fixed = formatNumber(along === 0 ? v.y : v.x, 3);
   const args = along === 0 ? `${name}, ${fixed}` : `${fixed}, ${name}`;

@@ -6,11 +6,11 @@ import { directionText as go } from './model.ts';
 
 /** The tangent line at a point the reader moves, with f′ and its zero crossings; tables of slopes and critical points. */
 export default function Tangent({ id, children }: IslandProps) {
-  const { example, specs, state, result, plot, live, ready } = useWidget(id, tangent);
+  const { example, specs, state, result, plot, live, ready, caption } = useWidget(id, tangent);
   const { at } = result;
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
         {children}
       </PlotArea>

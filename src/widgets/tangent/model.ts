@@ -1,3 +1,4 @@
+import { formatNumber } from '../format.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import type { Function1D, TangentProblem } from '../../problems/curves.ts';
 
@@ -111,4 +112,10 @@ export function tangentQuantities(result: TangentResult): Quantities {
     quantities[`critical-kind@${i + 1}`] = point.kind;
   });
   return quantities;
+}
+
+/** The caption: the point, the slope of the tangent there, and which way f goes down. */
+export function describeTangent({ at }: TangentResult): string {
+  const way = at.direction === 'stay' ? 'the tangent is flat' : `f goes down to the ${at.direction}`;
+  return `At x = ${formatNumber(at.x)}, f(x) = ${formatNumber(at.f)} and the tangent's slope is ${formatNumber(at.slope)}: ${way}.`;
 }

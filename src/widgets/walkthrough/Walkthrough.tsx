@@ -58,14 +58,14 @@ function StepParts({ example, result, k, params }: { example: WalkthroughExample
 
 /** Gradient descent on one intercept, one step at a time: the arithmetic of each step, the residuals, and the SSR curve. */
 export default function Walkthrough({ id, children }: IslandProps) {
-  const { example, specs, state, result: shown, plot, live, ready } = useWidget(id, walkthrough);
+  const { example, specs, state, result: shown, plot, live, ready, caption } = useWidget(id, walkthrough);
   const { result, k } = shown;
   const line = leastSquaresAnswer(example.problem);
   const go = (step: number) => state.edit('step', String(step));
   const { labels } = example.problem;
 
   return (
-    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+    <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <div class="walk-stepper" role="group" aria-label="Walk through the steps">
         <button type="button" onClick={() => go(0)} disabled={k === 0}>
           Reset

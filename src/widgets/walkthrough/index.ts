@@ -1,12 +1,13 @@
 import { buildOnly, type WidgetKind } from '../kind.ts';
 import Walkthrough from './Walkthrough.tsx';
-import { runWalkthroughStep, walkthroughParams, walkthroughQuantities, type WalkthroughExample, type WalkthroughStep } from './model.ts';
+import { runWalkthroughStep, walkthroughParams, walkthroughQuantities, type WalkthroughExample, type WalkthroughStep, describeWalkthrough } from './model.ts';
 
 export const walkthrough: WidgetKind<WalkthroughExample, WalkthroughStep> = {
   name: 'walkthrough',
   params: walkthroughParams,
   run: runWalkthroughStep,
   quantities: import.meta.env.SSR ? (example, shown) => walkthroughQuantities(example, shown.result) : buildOnly,
+  describe: (_, params, shown) => describeWalkthrough(params, shown),
   plot: () => import('./plot.ts').then((m) => (example, shown, document) => m.drawWalkthrough(example, shown.result, shown.k, document)),
   island: Walkthrough,
 };

@@ -1,3 +1,5 @@
+import { runEnding } from '../caption.ts';
+import { formatNumber } from '../format.ts';
 import { gradientDescent, leastSquares, linearRegression, type Objective, type Result } from '@descent/optimizer';
 import type { Pairs } from '../../problems/datasets.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
@@ -129,4 +131,10 @@ export function walkthroughQuantities(example: WalkthroughExample, result: Resul
   quantities['least-squares.slope'] = answer.slope;
   quantities['least-squares.prediction'] = answer.prediction;
   return quantities;
+}
+
+/** The caption: the step on show, and how the whole run goes. */
+export function describeWalkthrough(params: WalkthroughParams, { result, k }: WalkthroughStep): string {
+  const shown = result.trajectory?.[k]?.x[0] ?? result.x[0]!;
+  return `Step ${k} of ${result.iterations} puts the intercept at ${formatNumber(shown)}. From intercept ${formatNumber(params.x0)} at rate ${formatNumber(params.lr)} the iterates ${runEnding(result, ['intercept'])}.`;
 }
