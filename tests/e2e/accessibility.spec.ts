@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, hydrateExamples, phoneWidth, renderExercises, sitePages, smallChartText, test, watchProblems, widestElement } from './site.ts';
+import { expect, hydrateExamples, phoneWidth, renderExercises, sitePages, smallChartText, tableProblems, test, watchProblems, widestElement } from './site.ts';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -31,6 +31,14 @@ for (const path of sitePages()) {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `wider than the screen because of ${await widestElement(page)}`).toBeLessThanOrEqual(phoneWidth);
     expect(await smallChartText(page), 'chart text under 11 CSS px').toEqual([]);
+    expect(await tableProblems(page), 'tables on a phone').toEqual([]);
     await context.close();
+  });
+
+  test(`${path} keeps its table captions whole, and its wide tables say that they scroll (1280 px)`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(path);
+    await hydrateExamples(page);
+    expect(await tableProblems(page)).toEqual([]);
   });
 }
