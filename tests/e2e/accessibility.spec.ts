@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, hydrateExamples, phoneWidth, renderExercises, sitePages, smallChartText, tableProblems, test, watchProblems, widestElement } from './site.ts';
+import { expect, hydrateExample, hydrateExamples, phoneWidth, renderExercises, sitePages, smallChartText, tableProblems, test, watchProblems, widestElement } from './site.ts';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -42,3 +42,13 @@ for (const path of sitePages()) {
     expect(await tableProblems(page)).toEqual([]);
   });
 }
+
+test('a chart drawn live on a phone, for settings from the address, keeps its text legible', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: phoneWidth, height: 740 }, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('gradient-descent-one-variable/?quartic-descent.lr=1.5#quartic-descent');
+  const figure = await hydrateExample(page, 'quartic-descent');
+  await expect(figure.locator('.example-plot svg text').first()).toBeVisible();
+  expect(await smallChartText(page)).toEqual([]);
+  await context.close();
+});

@@ -135,13 +135,14 @@ export function smallChartText(page: Page): Promise<string[]> {
  * What is wrong with the page's table scroll boxes as shown: a caption that does not fit in its box
  * (cut off at the box's edge, or by its own width), a box that scrolls with no tab stop or name, or
  * whose caption does not say that it scrolls, and a box that does not scroll but says it does.
+ * A box not shown (in a closed `<details>`) is left out.
  */
 export function tableProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     for (const caption of document.querySelectorAll('caption')) {
       const box = caption.closest<HTMLElement>('.example-table, .source-comparison');
-      if (!box) continue;
+      if (!box?.checkVisibility()) continue;
       const name = `${caption.closest('figure')?.id ?? 'table'} "${caption.textContent?.trim().slice(0, 30)}…"`;
       const edge = box.getBoundingClientRect().left + box.clientLeft + box.clientWidth;
       if (caption.getBoundingClientRect().right > edge + 0.5 || caption.scrollWidth > caption.clientWidth + 0.5) problems.push(`${name}: caption cut off`);
