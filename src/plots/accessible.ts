@@ -4,11 +4,27 @@
  * chart carries a single description instead (its numbers are in the example's table).
  */
 export function accessiblePlot(chart: Element, description: string): Element {
-  for (const group of chart.querySelectorAll('[aria-label]')) group.removeAttribute('aria-label');
+  for (const group of chart.querySelectorAll('[aria-label]')) {
+    // Kept as a class: on a phone the book's CSS shows every other one of a long row of tick labels.
+    if (group.getAttribute('aria-label')?.endsWith('tick label')) group.setAttribute('class', 'tick-labels');
+    group.removeAttribute('aria-label');
+  }
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-label', description);
   ownIds(chart, `c${hash(description)}`);
+  markWidth(chart);
   return chart;
+}
+
+/**
+ * Gives the chart its drawn width as `--plot-width`, from which the book's CSS (book.css) sizes its
+ * text in CSS pixels: a chart scaled down to a phone's width keeps its text legible.
+ */
+function markWidth(chart: Element) {
+  const width = chart.getAttribute('viewBox')?.split(/[\s,]+/)[2];
+  if (!width) return;
+  const style = chart.getAttribute('style');
+  chart.setAttribute('style', `${style ? `${style.replace(/;?\s*$/, ';')}` : ''}--plot-width:${width}`);
 }
 
 /**

@@ -78,6 +78,91 @@ export async function hydrateExamples(page: Page) {
   }
 }
 
+/** Brings every exercise into view so that its form hydrates, and waits until each is ready. */
+export async function renderExercises(page: Page) {
+  const forms = page.locator('form[data-exercise]');
+  for (let i = 0; i < (await forms.count()); i++) {
+    const form = forms.nth(i);
+    await form.scrollIntoViewIfNeeded();
+    await expect(form).toHaveAttribute('data-state', 'ready', { timeout: hydrationTimeout });
+  }
+}
+
+/** The width of a phone's screen in CSS px, as the phone tests use it. */
+export const phoneWidth = 375;
+
+/**
+ * What makes a page wider than a phone's screen, found by hiding elements: from the body down, the
+ * child whose hiding narrows the page most, until no child does. Returns that element's path.
+ * (A position test misses overflow that escapes a scrolling box through an absolutely placed child.)
+ */
+export function widestElement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const width = () => document.documentElement.scrollWidth;
+    const widthWithout = (el: HTMLElement) => {
+      const display = el.style.display;
+      el.style.display = 'none';
+      const w = width();
+      el.style.display = display;
+      return w;
+    };
+    const path: string[] = [];
+    for (let node: Element = document.body; ; ) {
+      let best: { el: HTMLElement; w: number } | null = null;
+      for (const child of node.children) {
+        if (!(child instanceof HTMLElement)) continue;
+        const w = widthWithout(child);
+        if (w < (best?.w ?? width())) best = { el: child, w };
+      }
+      if (!best) return path.slice(-5).join(' > ');
+      node = best.el;
+      path.push([node.tagName.toLowerCase(), node.id ? `#${node.id}` : '', ...[...node.classList].slice(0, 2).map((c) => `.${c}`)].join(''));
+    }
+  });
+}
+
+/**
+ * Every chart text drawn smaller than 11 CSS px (at most ten, with the chart and the size): its
+ * font size in the chart's units times the chart's scale on screen (`getScreenCTM`).
+ */
+export function smallChartText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    for (const text of document.querySelectorAll<SVGTextElement>('.example-plot svg text')) {
+      if (!text.textContent?.trim() || text.getBBox().width === 0) continue;
+      const scale = text.getScreenCTM()?.a ?? 1;
+      const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+      if (size < 11) small.push(`${text.closest('figure')?.id}: "${text.textContent.trim()}" at ${size.toFixed(1)} px`);
+    }
+    return small.slice(0, 10);
+  });
+}
+
+/**
+ * What is wrong with the page's table scroll boxes as shown: a caption that does not fit in its box
+ * (cut off at the box's edge, or by its own width), a box that scrolls with no tab stop or name, or
+ * whose caption does not say that it scrolls, and a box that does not scroll but says it does.
+ * A box not shown (in a closed `<details>`) is left out.
+ */
+export function tableProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const caption of document.querySelectorAll('caption')) {
+      const box = caption.closest<HTMLElement>('.example-table, .source-comparison');
+      if (!box?.checkVisibility()) continue;
+      const name = `${caption.closest('figure')?.id ?? 'table'} "${caption.textContent?.trim().slice(0, 30)}…"`;
+      const edge = box.getBoundingClientRect().left + box.clientLeft + box.clientWidth;
+      if (caption.getBoundingClientRect().right > edge + 0.5 || caption.scrollWidth > caption.clientWidth + 0.5) problems.push(`${name}: caption cut off`);
+      const scrolls = box.scrollWidth > box.clientWidth + 0.5 && box.scrollLeft === 0;
+      const says = getComputedStyle(caption, '::after').content.includes('Scroll');
+      if (scrolls && !(box.tabIndex === 0 && box.getAttribute('aria-label'))) problems.push(`${name}: scrolls without a named tab stop`);
+      if (scrolls && !says) problems.push(`${name}: scrolls without saying so`);
+      if (!scrolls && says) problems.push(`${name}: says it scrolls but does not`);
+    }
+    return problems;
+  });
+}
+
 export interface RegistryEntry {
   id: string;
   chapter: string;
