@@ -28,7 +28,7 @@ for (const path of sitePages()) {
     await hydrateExamples(page);
     await renderExercises(page);
     // Hints, solutions and other notes take the column's width once opened: measure them open.
-    await page.evaluate(() => document.querySelectorAll('.sl-markdown-content details').forEach((d) => (d.open = true)));
+    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.sl-markdown-content details').forEach((d) => (d.open = true)));
     // A phone widens its layout viewport to fit what overflows, so compare with the screen, not window.innerWidth.
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `wider than the screen because of ${await widestElement(page)}`).toBeLessThanOrEqual(phoneWidth);

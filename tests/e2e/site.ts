@@ -69,22 +69,18 @@ export async function hydrateExample(page: Page, id: string) {
 }
 
 /** Brings every example into view so that its island hydrates, and waits until each has run. */
-export async function hydrateExamples(page: Page) {
-  const figures = page.locator('figure[data-example]');
-  for (let i = 0; i < (await figures.count()); i++) {
-    const figure = figures.nth(i);
-    await figure.scrollIntoViewIfNeeded();
-    await expect(figure).toHaveAttribute('data-state', 'ready', { timeout: hydrationTimeout });
-  }
-}
+export const hydrateExamples = (page: Page) => untilAllReady(page, 'figure[data-example]');
 
 /** Brings every exercise into view so that its form hydrates, and waits until each is ready. */
-export async function renderExercises(page: Page) {
-  const forms = page.locator('form[data-exercise]');
-  for (let i = 0; i < (await forms.count()); i++) {
-    const form = forms.nth(i);
-    await form.scrollIntoViewIfNeeded();
-    await expect(form).toHaveAttribute('data-state', 'ready', { timeout: hydrationTimeout });
+export const renderExercises = (page: Page) => untilAllReady(page, 'form[data-exercise]');
+
+/** Brings each element that `selector` matches into view, in page order, and waits until its `data-state` is `ready`. */
+async function untilAllReady(page: Page, selector: string) {
+  const islands = page.locator(selector);
+  for (let i = 0; i < (await islands.count()); i++) {
+    const island = islands.nth(i);
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).toHaveAttribute('data-state', 'ready', { timeout: hydrationTimeout });
   }
 }
 
