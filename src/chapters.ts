@@ -84,12 +84,39 @@ export const examplePages: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/**
+ * The words a reader reads in an MDX text: its prose, with the frontmatter, imports and component
+ * tags left out and each formula counted as one word.
+ */
+export function proseWords(mdx: string): number {
+  const prose = mdx
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/^import .*$/gm, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\$\$[\s\S]*?\$\$|\$[^$\n]*\$/g, ' formula ');
+  return prose.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** The words of a chapter's prose, all its pages together. */
+export function chapterWords(chapter: ChapterPage): number {
+  return chapter.parts.reduce((sum, p) => sum + proseWords(readFileSync(`${docs}/${p.file}`, 'utf8')), 0);
+}
+
 /** An example's address under `base` (which ends with a slash): its page and its figure's anchor. */
 export function exampleAddress(base: string, id: string): string {
   const page = examplePages.get(id);
   if (!page) throw new Error(`No chapter page places the example "${id}".`);
   return `${base}${page}/#${id}`;
 }
+
+/** The errata in a chapter's wording rather than its numbers: each `<SourceDetails id summary erratum>` in the MDX, with its page. */
+export const wordingErrata: readonly { id: string; summary: string; page: PartPage }[] = chapterPages.flatMap((page) =>
+  [...readFileSync(`${docs}/${page.file}`, 'utf8').matchAll(/<SourceDetails id="([^"]+)" summary="([^"]+)" erratum>/g)].map((m) => ({
+    id: m[1]!,
+    summary: m[2]!,
+    page,
+  })),
+);
 
 /** The page of a chapter's part. */
 export function partPage(chapter: Chapter, part = 1): PartPage {

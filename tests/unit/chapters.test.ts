@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chapterPages, chapters, partPage } from '../../src/chapters.ts';
+import { chapterPages, chapters, partPage, proseWords } from '../../src/chapters.ts';
 import { exercises } from '../../src/exercises/index.ts';
 
 describe('chapters', () => {
@@ -29,5 +29,12 @@ describe('chapters', () => {
   it('place every exercise on a page of its chapter, and refuse a part that does not exist', () => {
     for (const e of exercises) expect(() => partPage(e.chapter, e.part ?? 1), e.id).not.toThrow();
     expect(() => partPage(chapters[0]!.slug, 99)).toThrow(/no part 99/);
+  });
+});
+
+describe('proseWords(mdx)', () => {
+  it('counts the prose, not the frontmatter, imports or component tags, and a formula as one word', () => {
+    const mdx = `---\ntitle: Two words here\n---\n\nimport Num from './Num.astro';\n\nThe slope $f'(4) = -0.4$ is <Num id="a" name="b" />, so step right.\n\n$$\nx_{k+1} = x_k - \\alpha f'(x_k)\n$$\n`;
+    expect(proseWords(mdx)).toBe(8);
   });
 });
