@@ -72,7 +72,7 @@ test('the sidebar numbers the chapters and groups a split chapter’s pages; pre
     }
     const group = sidebar.locator('details', { has: page.locator(':scope > summary', { hasText: label }) });
     const hrefs = await group.locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(hrefs.map((h) => h.replace(/^.*?\/(?=[a-z])/, '')), label).toEqual(c.parts.map((p) => `${p.id}/`));
+    expect(hrefs.map((h) => h.slice(base.length)), label).toEqual(c.parts.map((p) => `${p.id}/`));
   }
 
   for (const [i, part] of chapterPages.entries()) {
