@@ -40,6 +40,15 @@ for (const entry of moved) {
   });
 }
 
+test('a chapter address whose anchor did not move, or names nothing, stays where it is', async ({ page, baseURL }) => {
+  const [chapter] = moved.map((e) => e.chapter);
+  const stays = [...registry().values()].find((e) => e.page === chapter)!;
+  for (const hash of [`#${stays.id}`, '#constructor', '#%E0%A4%A']) {
+    await page.goto(`${chapter}/${hash}`);
+    await expect(page).toHaveURL(`${baseURL}${chapter}/${hash}`);
+  }
+});
+
 for (const exercise of movedExercises) {
   test(`the old link /${exercise.chapter}/#${exercise.id} lands on the exercise's page`, async ({ page, baseURL }) => {
     await page.goto(`${exercise.chapter}/#${exercise.id}`);
