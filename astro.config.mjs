@@ -59,7 +59,13 @@ export default defineConfig({
       sidebar: [
         {
           label: 'Chapters',
-          items: chapters.map((c) => ({ slug: c.slug })),
+          // A chapter split into pages is a group of its parts; prev/next links follow this order.
+          items: chapters.map((c) =>
+            c.parts.length === 1
+              ? { slug: c.slug, label: `${c.number}. ${c.title}` }
+              : // Open only on its own pages, so that the list of chapters stays short.
+                { label: `${c.number}. ${c.title}`, collapsed: true, items: c.parts.map((p) => ({ slug: p.id })) },
+          ),
         },
         {
           label: 'Reference',

@@ -1,9 +1,11 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { chapterExercises } from './exercises/index.ts';
+import { chapterPages } from './chapters.ts';
+import { partExercises } from './exercises/index.ts';
 
-/** A chapter's "On this page" list ends with its exercises, which the page appends after the MDX. */
+/** A chapter page's "On this page" list ends with its exercises, which the page appends after the MDX. */
 export const onRequest = defineRouteMiddleware((context) => {
   const { id, toc, entry } = context.locals.starlightRoute;
-  if (!toc || entry.data.chapter === undefined || chapterExercises(id).length === 0) return;
+  const chapter = chapterPages.find((p) => p.id === id)?.id.split('/')[0];
+  if (!toc || !chapter || partExercises(chapter, entry.data.part ?? 1).length === 0) return;
   toc.items.push({ depth: 2, slug: 'exercises', text: 'Exercises', children: [] });
 });

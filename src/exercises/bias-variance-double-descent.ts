@@ -49,6 +49,7 @@ export const biasVarianceDoubleDescentExercises: Exercise[] = [
   {
     id: 'exercise-interpolation-threshold',
     chapter,
+    part: 2,
     title: 'The interpolation threshold',
     question: `A polynomial of degree $d$ has $d + 1$ coefficients. What is the lowest degree that can pass exactly through ${points} points with distinct $x$ values?`,
     label: 'Lowest degree:',
@@ -60,6 +61,7 @@ export const biasVarianceDoubleDescentExercises: Exercise[] = [
   {
     id: 'exercise-minimum-norm',
     chapter,
+    part: 3,
     title: 'Past the threshold',
     question: 'With more parameters than data points, infinitely many parameter vectors fit the training data exactly. Gradient descent started at zero converges to one of them. Which?',
     label: 'Descent from zero finds',

@@ -28,6 +28,7 @@ export const gradientDescentOneVariableExercises: Exercise[] = [
   {
     id: 'exercise-omega-step',
     chapter,
+    part: 3,
     title: 'A step on eˣ − ln x',
     question:
       'To minimise $f(x) = e^x - \\ln x$, start at $x_0 = 0.05$ with $\\alpha = 0.005$. Compute $f\'(0.05) = e^{0.05} - 1/0.05$, then $x_1$, to four decimals or better.',
@@ -59,6 +60,7 @@ export const gradientDescentOneVariableExercises: Exercise[] = [
   {
     id: 'exercise-learning-rate',
     chapter,
+    part: 2,
     title: 'Choosing a learning rate',
     question: 'On the quartic, starting at $x_0 = 4$, which learning rate lets gradient descent settle at the minimum near $5.33$?',
     label: 'Learning rate',
@@ -81,6 +83,7 @@ export const gradientDescentOneVariableExercises: Exercise[] = [
   {
     id: 'exercise-where-it-lands',
     chapter,
+    part: 2,
     title: 'Where does it land?',
     question: 'Start gradient descent on the quartic at $x_0 = 1.5$ with $\\alpha = 0.5$. Where does it stop?',
     label: 'Descent from 1.5 ends',

@@ -41,6 +41,7 @@ export const gradientDescentSeveralVariablesExercises: Exercise[] = [
   {
     id: 'exercise-power-lines-step',
     chapter,
+    part: 2,
     title: 'Descending the power-line cost',
     question:
       'Minimise $E(m, b) = 14m^2 + 3b^2 + 38 + 12mb - 42m - 20b$ by gradient descent from $(m, b) = (0, 0)$ with $\\alpha = 0.01$, using $\\nabla E = (28m + 12b - 42,\\; 6b + 12m - 20)$. Where is $(m_1, b_1)$?',
@@ -71,6 +72,7 @@ export const gradientDescentSeveralVariablesExercises: Exercise[] = [
   {
     id: 'exercise-cars-first-step',
     chapter,
+    part: 2,
     title: 'Cars: the first update',
     question:
       'Seven cars give (weight in 1000 lb, miles per gallon). We fit $\\text{mpg} = w \\cdot \\text{weight} + b$ by minimising the mean squared error, from $w = b = 0$ with $\\alpha = 0.01$. The first gradient is $\\partial/\\partial w \\approx -119.72$, $\\partial/\\partial b \\approx -34.29$. What are $w$ and $b$ after the first update?',

@@ -30,3 +30,8 @@ export function getExercise(id: string): Exercise {
 export function chapterExercises(chapter: Chapter | string): Exercise[] {
   return exercises.filter((e) => e.chapter === chapter);
 }
+
+/** The exercises at the end of one page of a chapter: its part `part` (1 for a chapter of one page). */
+export function partExercises(chapter: Chapter, part: number): Exercise[] {
+  return chapterExercises(chapter).filter((e) => (e.part ?? 1) === part);
+}

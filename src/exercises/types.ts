@@ -52,6 +52,8 @@ export interface Exercise {
   /** Stable: readers link to `#id`, and progress is stored under it. */
   id: string;
   chapter: Chapter;
+  /** The part of a chapter split into pages at whose end the exercise goes; 1 unless given. */
+  part?: number;
   title: string;
   question: MathText;
   /** The answer field's label, plain text: `∂f/∂x =`. */

@@ -12,8 +12,9 @@ export function ContinueLink({ chapters, base, progress }: Props & { progress: P
   const last = progress.last;
   const chapter = chapters.find((c) => c.slug === last?.chapter);
   if (!last || !chapter) return null;
-  const index = last.exercise ? chapter.exercises.indexOf(last.exercise) : -1;
-  const href = `${base.replace(/\/?$/, '/')}${chapter.slug}/${index >= 0 ? `#${last.exercise}` : ''}`;
+  const index = chapter.exercises.findIndex((e) => e.id === last.exercise);
+  const exercise = chapter.exercises[index];
+  const href = `${base.replace(/\/?$/, '/')}${exercise ? `${exercise.page}/#${exercise.id}` : `${chapter.slug}/`}`;
   return (
     <div class="continue-reading">
       <p>

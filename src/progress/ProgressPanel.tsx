@@ -58,7 +58,7 @@ export default function ProgressPanel({ chapters, base }: Props) {
     setMessage({ text: 'Your progress has been erased.' });
   }
 
-  const solved = (c: ChapterOutline) => c.exercises.filter((id) => progress.exercises[id]?.result === 'correct').length;
+  const solved = (c: ChapterOutline) => c.exercises.filter((e) => progress.exercises[e.id]?.result === 'correct').length;
   const root = base.replace(/\/?$/, '/');
 
   return (

@@ -1,13 +1,18 @@
-import { chapters } from '../chapters.ts';
+import { chapters, partPage } from '../chapters.ts';
 import { chapterExercises } from '../exercises/index.ts';
 
 export interface ChapterOutline {
   slug: string;
   title: string;
-  exercises: string[];
+  /** The chapter's exercises in order, each with the id of the page it is on. */
+  exercises: { id: string; page: string }[];
 }
 
-/** The chapters in reading order, with their exercise ids (build time only). */
+/** The chapters in reading order, with their exercises and where each is (build time only). */
 export function bookOutline(): ChapterOutline[] {
-  return chapters.map((c) => ({ slug: c.slug, title: c.title, exercises: chapterExercises(c.slug).map((e) => e.id) }));
+  return chapters.map((c) => ({
+    slug: c.slug,
+    title: c.title,
+    exercises: chapterExercises(c.slug).map((e) => ({ id: e.id, page: partPage(e.chapter, e.part ?? 1).id })),
+  }));
 }

@@ -17,7 +17,7 @@ async function expectNoBrokenNumbers(page: Page) {
 
 const pages = sitePages();
 for (const entry of registry().values()) {
-  const path = pages.find((p) => p.endsWith(`/${entry.chapter}/`))!;
+  const path = pages.find((p) => p.endsWith(`/${entry.page}/`))!;
   const figure = (page: Page) => page.locator(`figure[data-example="${entry.id}"]`);
 
   test(`${entry.id}: every control refuses bad input with a message and keeps the last good state`, async ({ page }) => {
@@ -45,9 +45,9 @@ for (const entry of registry().values()) {
   });
 }
 
-// One page load per hostile value and chapter, with that value in every parameter of every example on it.
+// One page load per hostile value and page, with that value in every parameter of every example on it.
 for (const path of pages) {
-  const entries = [...registry().values()].filter((entry) => path.endsWith(`/${entry.chapter}/`));
+  const entries = [...registry().values()].filter((entry) => path.endsWith(`/${entry.page}/`));
   if (entries.length === 0) continue;
   test(`${path}: hostile URL parameters are named in a note and each example shows its defaults`, async ({ page }) => {
     test.setTimeout(300_000);

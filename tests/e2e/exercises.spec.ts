@@ -45,7 +45,8 @@ test('answering an exercise right and wrong sets data-result and explains the mi
 });
 
 test('a formula is checked at random points, and a choice by its value', async ({ page }) => {
-  await page.goto(chapter);
+  // The choice is on the chapter's second page: the chapter's address sends its anchor there.
+  await page.goto(`${chapter}#exercise-learning-rate`);
   const choice = await openExercise(page, 'exercise-learning-rate');
   await choice.locator('input[value="1"]').check();
   await choice.getByRole('button', { name: 'Check' }).click();
@@ -55,6 +56,7 @@ test('a formula is checked at random points, and a choice by its value', async (
   await choice.getByRole('button', { name: 'Check' }).click();
   await expect(choice).toHaveAttribute('data-result', 'correct');
 
+  await page.goto(chapter);
   const number = await openExercise(page, 'exercise-intercept-slope');
   await number.getByRole('textbox').fill('-2.852');
   await number.getByRole('button', { name: 'Check' }).click();

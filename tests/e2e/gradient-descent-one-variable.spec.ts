@@ -1,15 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
 import { formatNumber } from '../../src/widgets/format.ts';
-import { expect, registry, test } from './site.ts';
+import { chapterPaths, examplePath, expect, registry, test } from './site.ts';
 
 // A long chapter with eleven live examples: allow for a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
-const chapter = 'gradient-descent-one-variable/';
+const chapterPages = chapterPaths('gradient-descent-one-variable');
 const quantity = (id: string, name: string) => `figure[data-example="${id}"] [data-quantity="${name}"]`;
 
 async function open(page: Page, query: string, id: string): Promise<Locator> {
-  await page.goto(`${chapter}${query}#${id}`);
+  await page.goto(`${examplePath(id)}${query}#${id}`);
   const figure = page.locator(`#${id}`);
   await expect(figure).toHaveAttribute('data-state', 'ready');
   return figure;
@@ -114,10 +114,10 @@ test.describe('the intercept walk-through', () => {
 });
 
 test('every plot on the chapter agrees with its table, pre-rendered and live', async ({ browser }) => {
-  for (const javaScriptEnabled of [false, true]) {
+  for (const [javaScriptEnabled, path] of [false, true].flatMap((js) => chapterPages.map((path) => [js, path] as const))) {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
-    await page.goto(chapter);
+    await page.goto(path);
     const figures = page.locator('figure[data-example]');
     for (let i = 0; i < (await figures.count()); i++) {
       const figure = figures.nth(i);
@@ -172,21 +172,25 @@ for (const [id, query] of [
 }
 
 test('every erratum and note shows the source’s number beside the book’s', async ({ page }) => {
-  await page.goto(chapter);
-  const boxes = page.locator('aside:has([data-quote])');
-  expect(await boxes.count()).toBeGreaterThan(0);
-  for (const box of await boxes.all()) {
-    const [id, name] = (await box.locator('[data-quote]').getAttribute('data-quote'))!.split(':') as [string, string];
-    const entry = registry().get(id)!.documented.find((d) => d.name === name)! as { value: number; printed?: string; erratum?: string };
-    await expect(box).toContainText(entry.erratum ? 'Erratum' : 'About the source');
-    const values = box.locator('dd');
-    if (entry.printed !== undefined) await expect(values.first()).toHaveText(entry.printed);
-    await expect(values.last()).toHaveText(formatNumber(entry.value));
+  let seen = 0;
+  for (const path of chapterPages) {
+    await page.goto(path);
+    const boxes = page.locator('details.source-details:has([data-quote])');
+    seen += await boxes.count();
+    for (const box of await boxes.all()) {
+      const [id, name] = (await box.locator('[data-quote]').getAttribute('data-quote'))!.split(':') as [string, string];
+      const entry = registry().get(id)!.documented.find((d) => d.name === name)! as { value: number; printed?: string; erratum?: string };
+      await expect(box.locator('summary')).toHaveText(entry.erratum ? /^Erratum: / : /^(About the source’s number|A note on this number)/);
+      const values = box.locator('dd');
+      if (entry.printed !== undefined) await expect(values.first()).toHaveText(entry.printed);
+      await expect(values.last()).toHaveText(formatNumber(entry.value));
+    }
   }
+  expect(seen).toBeGreaterThan(0);
 });
 
 test('live plots keep their clip paths to themselves', async ({ page }) => {
-  await page.goto(`${chapter}?intercept-only.step=2&quartic-rates.steps=50&quartic-bfgs.x0=3.4&tips-slope.x0=0.1`);
+  await page.goto(`${examplePath('quartic-bfgs')}?quartic-bfgs.x0=3.4&tips-slope.x0=0.1`);
   const figures = page.locator('figure[data-example]');
   for (let i = 0; i < (await figures.count()); i++) {
     await figures.nth(i).scrollIntoViewIfNeeded();

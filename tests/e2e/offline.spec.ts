@@ -20,7 +20,7 @@ test('after a first visit the whole book reads offline, live examples and exerci
   await other.close();
 
   await page.goto('gradient-descent-one-variable/?quartic-descent.lr=0.1#quartic-descent');
-  await expect(page.locator('h1')).toHaveText('Gradient descent in one variable');
+  await expect(page.locator('.chapter-part')).toContainText('Gradient descent in one variable');
   const figure = await hydrateExample(page, 'quartic-descent');
   await expect(figure.locator('[data-quantity="status"]')).toHaveAttribute('data-value', /\S/);
   await expect(figure.locator('.example-plot svg')).toBeVisible();

@@ -13,8 +13,10 @@ test('search finds a chapter and its result link opens it', async ({ page }) => 
   const result = topResult(page);
   // The first search loads Pagefind's WebAssembly and index: seconds on a busy machine.
   await expect(result).toBeVisible({ timeout: 15_000 });
+  const title = (await result.textContent())!.trim();
   await result.click();
-  await expect(page.locator('h1')).toHaveText(/gradient descent/i);
+  await expect(page).toHaveURL(/\/gradient-descent-[a-z-]+\//);
+  await expect(page.locator('h1')).toHaveText(title);
 });
 
 for (const [what, query, result] of [

@@ -162,6 +162,8 @@ export function tableProblems(page: Page): Promise<string[]> {
 export interface RegistryEntry {
   id: string;
   chapter: string;
+  /** The page that places the example: its path under the base, without slashes at the ends. */
+  page: string;
   documented: { name: string; value: number | string; tolerance: number }[];
   params: ParamSpec[];
 }
@@ -170,6 +172,18 @@ export interface RegistryEntry {
 export function registry(): Map<string, RegistryEntry> {
   const { examples } = JSON.parse(readFileSync(new URL('examples.json', dist), 'utf8')) as { examples: RegistryEntry[] };
   return new Map(examples.map((e) => [e.id, e]));
+}
+
+/** The path of the page that places an example, under the base: `gradient-descent-one-variable/learning-rate/`. */
+export function examplePath(id: string): string {
+  const entry = registry().get(id);
+  if (!entry) throw new Error(`The registry has no example "${id}".`);
+  return `${entry.page}/`;
+}
+
+/** A chapter's pages that place examples, in the order the registry lists their examples. */
+export function chapterPaths(chapter: string): string[] {
+  return [...new Set([...registry().values()].filter((e) => e.chapter === chapter).map((e) => `${e.page}/`))];
 }
 
 export { expect };

@@ -11,7 +11,7 @@ for (const [screen, viewport, toc] of [
     const current = page.locator(`${toc} a[aria-current="true"]`);
     await expect(current).toHaveAttribute('href', '#_top');
     const headings = page.locator('.sl-markdown-content > h2');
-    for (const n of [3, 1]) {
+    for (const n of [2, 1]) {
       const id = (await headings.nth(n).getAttribute('id'))!;
       await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), id);
       await expect(current).toHaveAttribute('href', `#${id}`);
