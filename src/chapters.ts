@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** A chapter: its page's slug (its URL, which never changes) and title. */
 export interface ChapterPage {
@@ -18,13 +18,16 @@ const docs = 'content/docs';
  * the same list as the pages. Build time only.
  */
 export function readChapters(): ChapterPage[] {
-  return readdirSync(docs)
-    .filter((file) => file.endsWith('.mdx'))
-    .flatMap((file) => {
+  // A chapter is a page `<slug>.mdx`, or a folder `<slug>/` of pages whose `index.mdx` is its first.
+  return readdirSync(docs, { withFileTypes: true })
+    .flatMap((entry) => {
+      const file = entry.isDirectory() ? `${entry.name}/index.mdx` : entry.name;
+      if (!file.endsWith('.mdx') || !existsSync(`${docs}/${file}`)) return [];
       const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`${docs}/${file}`, 'utf8'))?.[1] ?? '';
       const number = /^chapter:\s*(\d+)\s*$/m.exec(frontmatter)?.[1];
-      const title = /^title:\s*(.+?)\s*$/m.exec(frontmatter)?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
-      return number && title ? [{ slug: file.replace(/\.mdx$/, ''), title, number: Number(number) }] : [];
+      const field = (name: string) => new RegExp(`^${name}:\\s*(.+?)\\s*$`, 'm').exec(frontmatter)?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
+      const title = field('chapterTitle') ?? field('title');
+      return number && title ? [{ slug: file.replace(/(\/index)?\.mdx$/, ''), title, number: Number(number) }] : [];
     })
     .sort((a, b) => a.number - b.number)
     .map(({ slug, title }) => ({ slug, title }));

@@ -2,6 +2,7 @@ import type { Example } from '../widgets/kinds.ts';
 import { biasVarianceExamples } from './bias-variance.ts';
 import { convexityBasinExamples, convexityChordExamples, convexityLandscapeExamples } from './convexity.ts';
 import { derivativeExamples } from './derivatives.ts';
+import { fasterDescentExamples } from './faster-descent.ts';
 import { gradientExamples } from './gradients.ts';
 import { oneVariableExamples } from './one-variable.ts';
 import { partialExamples } from './partials.ts';
@@ -20,6 +21,7 @@ export const examples: readonly Example[] = [
   ...partialExamples,
   ...gradientExamples,
   ...sgdExamples,
+  ...fasterDescentExamples,
   ...convexityChordExamples,
   ...convexityBasinExamples,
   ...convexityLandscapeExamples,
@@ -30,4 +32,9 @@ export function getExample(id: string): Example {
   const example = examples.find((e) => e.id === id);
   if (!example) throw new Error(`No worked example has the id "${id}".`);
   return example;
+}
+
+/** The path of the page an example is on, below the base: `chapter/`, or `chapter/page/` in a chapter of several pages. */
+export function examplePath(example: Example): string {
+  return example.page ? `${example.chapter}/${example.page}/` : `${example.chapter}/`;
 }

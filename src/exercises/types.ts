@@ -52,6 +52,8 @@ export interface Exercise {
   /** Stable: readers link to `#id`, and progress is stored under it. */
   id: string;
   chapter: Chapter;
+  /** In a chapter of several pages, the slug of the page it ends, after the first (as for examples). */
+  page?: string;
   title: string;
   question: MathText;
   /** The answer field's label, plain text: `∂f/∂x =`. */

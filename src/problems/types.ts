@@ -70,6 +70,8 @@ export interface ExampleBase {
   /** Stable: readers link to it. */
   id: string;
   chapter: Chapter;
+  /** In a chapter of several pages, the slug of the page it is on after the first (`/chapter/page/`). */
+  page?: string;
   title: string;
   /** One sentence for the examples index and the figure's text alternative. */
   summary: string;

@@ -30,6 +30,11 @@ export interface WidgetKind<E extends KindExample, R, X extends object = object>
    * read it: written `import.meta.env.SSR ? … : buildOnly`, it stays out of the browser's bundle.
    */
   quantities(example: E, result: R): Quantities;
+  /**
+   * One line of plain text (Unicode, no TeX) on the run on screen, shown under the title and read
+   * out when it changes; a divergence reads "diverged at step k".
+   */
+  describe?(example: E, params: E['defaults'], result: R): string;
   /** Loads the plot code (in the browser only once the reader changes something) and gives its drawing function. */
   plot(): Promise<Draw<E, R>>;
   island: FunctionComponent<IslandProps & X>;

@@ -208,6 +208,15 @@ export function ExampleFigure({ id, example, params, ready, notes, children }: F
   );
 }
 
+/** The one-line account of the run on screen, read out when it changes. */
+export function RunCaption({ text }: { text: string }) {
+  return (
+    <p class="run-caption" aria-live="polite">
+      {text}
+    </p>
+  );
+}
+
 /** Where a figure's plot goes: the pre-rendered chart (`children`) until a live one is drawn into `plot`. */
 export function PlotArea(props: { plot: RefObject<HTMLDivElement>; live: boolean; onClick?: (event: MouseEvent) => void; children?: ComponentChildren }) {
   return (

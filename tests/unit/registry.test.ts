@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chapters } from '../../src/chapters.ts';
 import { examples } from '../../src/examples/index.ts';
@@ -22,7 +22,8 @@ describe('the worked-example registry', () => {
   it('places every example on exactly one page, in its own chapter', () => {
     for (const e of examples) {
       const placed = pages.filter((p) => p.text.includes(`<Example id="${e.id}"`));
-      expect(placed.map((p) => p.file), e.id).toEqual([`${e.chapter}.mdx`]);
+      const page = e.page ? `${e.chapter}/${e.page}.mdx` : existsSync(new URL(`${e.chapter}/`, docs)) ? `${e.chapter}/index.mdx` : `${e.chapter}.mdx`;
+      expect(placed.map((p) => p.file), e.id).toEqual([page]);
     }
   });
 

@@ -1,5 +1,7 @@
 import {
+  adam,
   gradientDescent,
+  momentum,
   leastSquares,
   linearRegression,
   miniBatchDescent,
@@ -23,7 +25,7 @@ export interface LineFitProblem {
   tableEpochs: readonly number[];
 }
 
-export interface MiniBatchParams extends Params {
+interface MiniBatchSettings extends Params {
   /** The start (θ₀, θ₁) of both runs. */
   x0: readonly number[];
   /** Rows per batch; the last batch of an epoch holds what is left over. */
@@ -32,6 +34,9 @@ export interface MiniBatchParams extends Params {
   epochs: number;
   seed: number;
 }
+
+/** Where an example offers it, `method`: plain steps, heavy-ball momentum (β = 0.9) or Adam, at rate `lr`. */
+export type MiniBatchParams = MiniBatchSettings & { method?: 'sgd' | 'momentum' | 'adam' };
 
 /** Mini-batch descent on a line fit, drawn on the loss contours next to full-batch descent. */
 export interface MiniBatchExample extends ExampleBase {
@@ -51,7 +56,26 @@ export function miniBatchParams(example: MiniBatchExample): ParamSpec[] {
     { kind: 'number', name: 'epochs', label: 'Epochs', min: 1, max: maxEpochs, integer: true, step: 100 },
     seedParam,
     { kind: 'list', name: 'x0', label: 'Start θ₀, θ₁', length: 2, min: -2, max: 2 },
+    ...(example.defaults.method === undefined ? [] : [methodParam]),
   ];
+}
+
+const methodParam: ParamSpec = {
+  kind: 'choice',
+  name: 'method',
+  label: 'Method',
+  choices: [
+    { value: 'sgd', label: 'plain steps' },
+    { value: 'momentum', label: 'momentum (β = 0.9)' },
+    { value: 'adam', label: 'Adam' },
+  ],
+};
+
+/** The step both runs take: the rate alone, or momentum or Adam at that rate. */
+function stepRule(params: MiniBatchParams) {
+  if (params.method === 'momentum') return { optimizer: momentum(params.lr, 0.9) };
+  if (params.method === 'adam') return { optimizer: adam(params.lr) };
+  return { learningRate: params.lr };
 }
 
 /** Steps in one pass over `rows` rows with batches of `batch` rows (the last batch takes what is left). */
@@ -171,7 +195,7 @@ function runMini(objective: DatasetObjective, example: MiniBatchExample, params:
     },
   });
   const result = miniBatchDescent(watched, params.x0, {
-    learningRate: params.lr,
+    ...stepRule(params),
     batchSize: params.batch,
     epochs: params.epochs,
     seed: params.seed,
@@ -189,7 +213,7 @@ function runFull(objective: DatasetObjective, example: MiniBatchExample, params:
     return objective(x, g);
   };
   const result = gradientDescent(watched, params.x0, {
-    learningRate: params.lr,
+    ...stepRule(params),
     stop: { maxSteps: params.epochs },
   });
   finish(path, result, objective);

@@ -1,0 +1,69 @@
+import { statusText } from '../status.ts';
+import { Controls, CopyLink, ExampleFigure, PlotArea, QuantityCell, Results, RunCaption, TableRegion } from '../ui.tsx';
+import type { IslandProps } from '../kind.ts';
+import { useWidget } from '../useWidget.ts';
+import { adamSteps } from './index.ts';
+import { describeAdamSteps } from './model.ts';
+
+const columns = [
+  ['g', 'gradient g'],
+  ['m', 'm'],
+  ['v', 'v'],
+  ['mhat', 'm̂ = m/(1 − β₁ᵏ)'],
+  ['vhat', 'v̂ = v/(1 − β₂ᵏ)'],
+  ['step', 'step = rate · m̂/(√v̂ + ε)'],
+  ['x', 'x after the step'],
+] as const;
+
+/** Adam's first steps as an iterate table: the moments, their corrections and the step, row by row. */
+export default function AdamSteps({ id, children }: IslandProps) {
+  const { example, specs, state, result: run, plot, live, ready } = useWidget(id, adamSteps);
+  const { result } = run;
+  const values = (r: (typeof run.rows)[number]) => ({ g: r.g, m: r.m, v: r.v, mhat: r.mHat, vhat: r.vHat, step: r.step, x: r.x });
+  return (
+    <ExampleFigure id={id} example={example} params={specs} ready={ready} notes={state.notes}>
+      <RunCaption text={describeAdamSteps(example, state.params, run)} />
+      <PlotArea plot={plot} live={live}>
+        {children}
+      </PlotArea>
+      <Results
+        items={[
+          { label: 'x at the end', name: 'x', value: result.x[0]! },
+          { label: 'f at the end', name: 'f', value: result.f },
+          { label: 'Steps', name: 'iterations', value: result.iterations },
+          { label: 'Status', name: 'status', value: result.reason, text: statusText(result) },
+        ]}
+      />
+      <Controls id={id} specs={specs} state={state} />
+      <CopyLink link={state.link} />
+      <TableRegion
+        label={`Steps of ${example.title}`}
+        caption="Each row is one step: the gradient at the previous x, the moments after it, their bias-corrected forms, and the step, which is subtracted from x."
+      >
+        <thead>
+          <tr>
+            <th scope="col">k</th>
+            {columns.map(([name, label]) => (
+              <th scope="col" key={name}>
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {run.rows.map((r) => {
+            const row = values(r);
+            return (
+              <tr key={r.k}>
+                <th scope="row">{r.k}</th>
+                {columns.map(([name]) => (
+                  <QuantityCell key={name} name={`${name}@${r.k}`} value={row[name]} />
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </TableRegion>
+    </ExampleFigure>
+  );
+}
