@@ -23,7 +23,7 @@ const cars: Problem2D = {
   names: ['w', 'b'],
   labels: ['w', 'b'],
   lossLabel: 'MSE',
-  view: { x: [-7, 6], y: [-4, 40] },
+  view: { x: [-7, 9], y: [-4, 40] },
 };
 
 const hessianNote =
@@ -74,7 +74,7 @@ export const fasterDescentExamples: (Descent2DExample | RaceExample | AdamStepsE
     widget: 'descent-2d',
     title: 'Seven cars with momentum',
     summary: 'Heavy-ball momentum on the same valley, with Polyak’s rate and β for it: the velocity builds up along the valley and the zig-zag across it dies out.',
-    problem: cars,
+    problem: { ...cars, view: { x: [-36, 38], y: [-8, 42] } },
     conditioning: { compareRate: 0.01 },
     defaults: { x0: [0, 0], lr: 0.128, steps: 100_000, stop: 'gradient', tol: 1e-6, method: 'momentum', beta: 0.838 },
     documented: [

@@ -6,13 +6,13 @@ import { adamSteps } from './index.ts';
 import { describeAdamSteps } from './model.ts';
 
 const columns = [
-  ['g', 'gradient g'],
+  ['g', 'g'],
   ['m', 'm'],
   ['v', 'v'],
-  ['mhat', 'm̂ = m/(1 − β₁ᵏ)'],
-  ['vhat', 'v̂ = v/(1 − β₂ᵏ)'],
-  ['step', 'step = rate · m̂/(√v̂ + ε)'],
-  ['x', 'x after the step'],
+  ['mhat', 'm̂'],
+  ['vhat', 'v̂'],
+  ['step', 'step'],
+  ['x', 'x'],
 ] as const;
 
 /** Adam's first steps as an iterate table: the moments, their corrections and the step, row by row. */
@@ -38,7 +38,7 @@ export default function AdamSteps({ id, children }: IslandProps) {
       <CopyLink link={state.link} />
       <TableRegion
         label={`Steps of ${example.title}`}
-        caption="Each row is one step: the gradient at the previous x, the moments after it, their bias-corrected forms, and the step, which is subtracted from x."
+        caption="Row k: g is the gradient at the previous x; m and v are the moments after it; m̂ = m/(1 − β₁ᵏ), v̂ = v/(1 − β₂ᵏ); the step, rate · m̂/(√v̂ + ε), is subtracted from x to give the new x."
       >
         <thead>
           <tr>

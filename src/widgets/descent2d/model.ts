@@ -102,8 +102,8 @@ const methodParams: ParamSpec[] = [
     label: 'Method',
     choices: [
       { value: 'gd', label: 'gradient descent' },
-      { value: 'momentum', label: 'heavy-ball momentum' },
-      { value: 'nesterov', label: 'Nesterov momentum' },
+      { value: 'momentum', label: 'heavy ball' },
+      { value: 'nesterov', label: 'Nesterov' },
     ],
   },
   { kind: 'number', name: 'beta', label: 'Momentum β', min: 0, max: 0.999, step: 0.001, slider: { min: 0, max: 0.99, step: 0.001 } },

@@ -17,6 +17,7 @@ import { formatNumber } from '../format.ts';
 /** A surface the race runs on: its function, gradient, minimiser and the window drawn. */
 export interface RaceSurface {
   label: string;
+  formula: string;
   f: (x: number, y: number) => number;
   gradient: (x: number, y: number) => readonly [number, number];
   minimum: readonly [number, number];
@@ -25,16 +26,18 @@ export interface RaceSurface {
 
 /** Rosenbrock's banana valley, f = (1 − x)² + 100 (y − x²)², minimum at (1, 1). */
 const rosenbrock: RaceSurface = {
-  label: 'Rosenbrock (1 − x)² + 100(y − x²)²',
+  label: 'Rosenbrock’s valley',
+  formula: 'f = (1 − x)² + 100(y − x²)²',
   f: (x, y) => (1 - x) ** 2 + 100 * (y - x * x) ** 2,
   gradient: (x, y) => [-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x)],
   minimum: [1, 1],
-  view: { x: [-2, 2], y: [-1, 3] },
+  view: { x: [-1.5, 1.5], y: [-0.5, 1.5] },
 };
 
 /** A long, thin bowl tilted off the axes, f = (x + y)²/20 + 5 (x − y)², minimum at (0, 0): κ = 100. */
 const tiltedBowl: RaceSurface = {
-  label: 'tilted bowl (x + y)²/20 + 5(x − y)²',
+  label: 'a tilted bowl (κ = 100)',
+  formula: 'f = (x + y)²/20 + 5(x − y)²',
   f: (x, y) => (x + y) ** 2 / 20 + 5 * (x - y) ** 2,
   gradient: (x, y) => [(x + y) / 10 + 10 * (x - y), (x + y) / 10 - 10 * (x - y)],
   minimum: [0, 0],
@@ -183,7 +186,7 @@ export function raceQuantities(_example: RaceExample, run: RaceRun): Quantities 
 export function describeRace(_example: RaceExample, params: RaceParams, run: RaceRun): string {
   const done = run.lanes.filter((l) => l.result.reason === 'converged').sort((a, b) => a.result.iterations - b.result.iterations);
   const diverged = run.lanes.filter((l) => l.result.reason === 'diverged');
-  const start = `From (${formatNumber(params.x0[0]!)}, ${formatNumber(params.x0[1]!)}) on the ${params.surface === 'rosenbrock' ? 'Rosenbrock valley' : 'tilted bowl'}`;
+  const start = `From (${formatNumber(params.x0[0]!)}, ${formatNumber(params.x0[1]!)}) on ${run.surface.label}`;
   const first = done[0]
     ? `${done[0].label} reaches ‖gradient‖ < ${formatNumber(params.tol)} first, after ${done[0].result.iterations} steps`
     : `no method reaches ‖gradient‖ < ${formatNumber(params.tol)} within ${params.steps} steps`;

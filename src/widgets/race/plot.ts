@@ -39,6 +39,6 @@ export function drawRace(example: RaceExample, run: RaceRun, document: Document)
   const lanes = run.lanes.map((l) => `${l.label} ${statusText(l.result)}`).join('; ');
   return accessiblePlot(
     chart,
-    `Contour plot of ${surface.label} over x from ${x[0]} to ${x[1]} and y from ${y[0]} to ${y[1]}, with six descent paths from (${formatNumber(start.x)}, ${formatNumber(start.y)}): ${lanes}. The cross marks the minimum at (${surface.minimum[0]}, ${surface.minimum[1]}). The table below lists where each ends.`,
+    `Contour plot of ${surface.label}, ${surface.formula}, over x from ${x[0]} to ${x[1]} and y from ${y[0]} to ${y[1]}, with six descent paths from (${formatNumber(start.x)}, ${formatNumber(start.y)}): ${lanes}. The cross marks the minimum at (${surface.minimum[0]}, ${surface.minimum[1]}). The table below lists where each ends.`,
   );
 }

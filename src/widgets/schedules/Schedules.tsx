@@ -45,8 +45,8 @@ export default function Schedules({ id, children }: IslandProps) {
       </TableRegion>
       <Results
         items={[
-          { label: 'Least squares (θ₀, θ₁): θ₀', name: 'ls.intercept', value: ls.intercept },
-          { label: 'θ₁', name: 'ls.slope', value: ls.slope },
+          { label: 'Least-squares θ₀', name: 'ls.intercept', value: ls.intercept },
+          { label: 'Least-squares θ₁', name: 'ls.slope', value: ls.slope },
           { label: 'MSE at least squares', name: 'ls.f', value: ls.f },
         ]}
       />

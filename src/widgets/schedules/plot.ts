@@ -4,6 +4,15 @@ import { formatNumber } from '../format.ts';
 import { scheduleStatus, type SchedulesExample, type SchedulesRun } from './model.ts';
 import { scheduleStyles } from './styles.ts';
 
+/** Every other power of ten from low to high (every one where there are few): the log axis's ticks. */
+function powersOfTen(low: number, high: number): number[] {
+  const [from, to] = [Math.ceil(Math.log10(low)), Math.floor(Math.log10(high))];
+  const stride = to - from > 5 ? 2 : 1;
+  const powers: number[] = [];
+  for (let k = to; k >= from; k -= stride) powers.push(10 ** k);
+  return powers;
+}
+
 /** The loss above least squares after each epoch, one line per schedule, on a log scale. */
 export function drawSchedules(example: SchedulesExample, run: SchedulesRun, document: Document): Element {
   const floor = run.leastSquares.f;
@@ -13,12 +22,12 @@ export function drawSchedules(example: SchedulesExample, run: SchedulesRun, docu
   const high = Math.max(...all.map((p) => p.excess), 1);
   const chart = Plot.plot({
     document,
-    width: 560,
-    height: 320,
+    width: 440,
+    height: 300,
     style: { fontSize: '12px' },
     marginLeft: 56,
     x: { domain: [0, run.epochs], label: 'epochs' },
-    y: { type: 'log', domain: [low, high], label: 'MSE − least-squares MSE', grid: true, tickFormat: '.0e' },
+    y: { type: 'log', domain: [low, high], label: 'MSE − least-squares MSE', grid: true, ticks: powersOfTen(low, high), tickFormat: (d: number) => formatNumber(d) },
     marks: series.map((points, i) =>
       Plot.line(points, { x: 'epoch', y: 'excess', stroke: scheduleStyles[i]!.stroke, strokeDasharray: scheduleStyles[i]!.dash ?? undefined, strokeWidth: 1.5, clip: true }),
     ),
