@@ -3,7 +3,8 @@ import type { AdamStepsExample } from '../widgets/adam-steps/model.ts';
 import type { MiniBatchExample } from '../widgets/minibatch/model.ts';
 import type { RaceExample } from '../widgets/race/model.ts';
 import type { SchedulesExample } from '../widgets/schedules/model.ts';
-import { sevenCars, tips } from '../problems/datasets.ts';
+import { tips } from '../problems/datasets.ts';
+import { cars as severalVariablesCars } from './several-variables.ts';
 import { quartic } from '../problems/functions.ts';
 import type { Documented } from '../problems/types.ts';
 
@@ -17,14 +18,8 @@ function num(name: string, value: number, note: string): Documented {
 const count = (name: string, value: number, note: string): Documented => ({ name, value, tolerance: 0.5, source: 'book', note });
 const status = (name: string, value: string): Documented => ({ name, value, tolerance: 0, source: 'book' });
 
-const cars: Problem2D = {
-  tex: '\\mathrm{MSE}(w, b) = \\frac{1}{7} \\sum_{i=1}^{7} \\bigl(w x_i + b - y_i\\bigr)^2',
-  objective: { kind: 'line', data: sevenCars, loss: 'mse', order: 'slope-intercept' },
-  names: ['w', 'b'],
-  labels: ['w', 'b'],
-  lossLabel: 'MSE',
-  view: { x: [-7, 9], y: [-4, 40] },
-};
+/** The several-variables chapter's cars, drawn wide enough to show the zig-zag across the valley. */
+const cars: Problem2D = { ...severalVariablesCars, view: { x: [-7, 9], y: [-4, 40] } };
 
 const hessianNote =
   'The MSE of a line is quadratic in (w, b) with the constant Hessian (2/7)·[[Σx², Σx], [Σx, 7]]; its eigenvalues are the closed-form roots of the 2 × 2 characteristic polynomial, and κ, 2/λmax, 2/(λmin + λmax), Polyak’s α = 4/(√λmax + √λmin)² and β = ((√κ − 1)/(√κ + 1))² follow from them.';

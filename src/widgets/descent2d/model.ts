@@ -9,7 +9,7 @@ import {
   type SquaredLoss,
   type TrajectoryPoint,
 } from '@descent/optimizer';
-import type { Pairs } from '../../problems/datasets.ts';
+import { standardised, type Pairs } from '../../problems/datasets.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import type { Interval } from '../../plots/contours.ts';
 import type { Surface } from '../../problems/surfaces.ts';
@@ -119,11 +119,9 @@ function stepRule(params: Descent2DParams) {
 
 /** The line's feature as the model sees it, and how to turn its parameters back into the raw feature's. */
 function lineFeature(fit: LineFit) {
-  const x = fit.data.x;
-  if (!fit.standardise) return { x, mean: 0, sd: 1 };
-  const mean = x.reduce((s, v) => s + v, 0) / x.length;
-  const sd = Math.sqrt(x.reduce((s, v) => s + (v - mean) ** 2, 0) / x.length);
-  return { x: x.map((v) => (v - mean) / sd), mean, sd };
+  if (!fit.standardise) return { x: fit.data.x, mean: 0, sd: 1 };
+  const { z, mean, sd } = standardised(fit.data.x);
+  return { x: z, mean, sd };
 }
 
 /** The objective over (p₀, p₁) in the reader's order, its value for contours, and its minimiser if known. */

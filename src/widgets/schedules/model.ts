@@ -9,7 +9,7 @@ import {
   type MiniBatchResult,
   type Schedule,
 } from '@descent/optimizer';
-import type { Pairs } from '../../problems/datasets.ts';
+import { standardised, type Pairs } from '../../problems/datasets.ts';
 import type { ExampleBase, ParamSpec, Params, Quantities } from '../../problems/types.ts';
 import { formatNumber } from '../format.ts';
 import { seedParam } from '../params.ts';
@@ -72,15 +72,8 @@ export interface SchedulesRun {
   epochs: number;
 }
 
-/** The feature standardised to mean 0 and (population) standard deviation 1. */
-function standardised(x: Float64Array): Float64Array {
-  const mean = x.reduce((s, v) => s + v, 0) / x.length;
-  const sd = Math.sqrt(x.reduce((s, v) => s + (v - mean) ** 2, 0) / x.length);
-  return x.map((v) => (v - mean) / sd);
-}
-
 export function runSchedules(example: SchedulesExample, params: SchedulesParams): SchedulesRun {
-  const z = standardised(example.problem.data.x);
+  const { z } = standardised(example.problem.data.x);
   const y = example.problem.data.y;
   const objective = linearRegression(z, y);
   const [intercept = NaN, slope = NaN] = leastSquares(z, y);
