@@ -4,8 +4,8 @@ import { exampleParams } from '../widgets/kinds.ts';
 /** The registry as JSON, with each example's parameters: the browser tests check every page against it. */
 export function GET() {
   const entries = examples.map((example) => {
-    const { id, chapter, title, summary, documented } = example;
-    return { id, chapter, title, summary, documented, params: exampleParams(example) };
+    const { id, chapter, page, title, summary, documented } = example;
+    return { id, chapter, ...(page && { page }), title, summary, documented, params: exampleParams(example) };
   });
   return new Response(JSON.stringify({ examples: entries }, null, 1), { headers: { 'Content-Type': 'application/json' } });
 }

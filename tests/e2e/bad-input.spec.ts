@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { parseParam } from '../../src/widgets/params.ts';
-import { expect, hydrateExample, hydrateExamples, registry, sitePages, test } from './site.ts';
+import { entryPath, expect, hydrateExample, hydrateExamples, registry, sitePages, test } from './site.ts';
 
 /** Empty, non-numeric, NaN, ±Infinity, 1e308, negative, zero and huge counts, on every control and URL parameter. */
 const hostile = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308', '-1', '0', '1e9'];
@@ -17,7 +17,7 @@ async function expectNoBrokenNumbers(page: Page) {
 
 const pages = sitePages();
 for (const entry of registry().values()) {
-  const path = pages.find((p) => p.endsWith(`/${entry.chapter}/`))!;
+  const path = pages.find((p) => p.endsWith(entryPath(entry)))!;
   const figure = (page: Page) => page.locator(`figure[data-example="${entry.id}"]`);
 
   test(`${entry.id}: every control refuses bad input with a message and keeps the last good state`, async ({ page }) => {
@@ -46,7 +46,7 @@ for (const entry of registry().values()) {
 
 // One page load per hostile value and chapter, with that value in every parameter of every example on it.
 for (const path of pages) {
-  const entries = [...registry().values()].filter((entry) => path.endsWith(`/${entry.chapter}/`));
+  const entries = [...registry().values()].filter((entry) => path.endsWith(entryPath(entry)));
   if (entries.length === 0) continue;
   test(`${path}: hostile URL parameters are named in a note and each example shows its defaults`, async ({ page }) => {
     test.setTimeout(300_000);

@@ -74,6 +74,8 @@ export async function hydrateExamples(page: Page) {
 export interface RegistryEntry {
   id: string;
   chapter: string;
+  /** The page it is on after the first, in a chapter of several pages. */
+  page?: string;
   documented: { name: string; value: number | string; tolerance: number }[];
   params: ParamSpec[];
 }
@@ -82,6 +84,11 @@ export interface RegistryEntry {
 export function registry(): Map<string, RegistryEntry> {
   const { examples } = JSON.parse(readFileSync(new URL('examples.json', dist), 'utf8')) as { examples: RegistryEntry[] };
   return new Map(examples.map((e) => [e.id, e]));
+}
+
+/** The path, below the base, of the page an example is on. */
+export function entryPath(entry: RegistryEntry): string {
+  return `/${entry.chapter}/${entry.page ? `${entry.page}/` : ''}`;
 }
 
 export { expect };
