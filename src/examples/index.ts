@@ -2,6 +2,7 @@ import type { Example } from '../widgets/kinds.ts';
 import { biasVarianceExamples } from './bias-variance.ts';
 import { convexityBasinExamples, convexityChordExamples, convexityLandscapeExamples } from './convexity.ts';
 import { derivativeExamples } from './derivatives.ts';
+import { fasterDescentExamples } from './faster-descent.ts';
 import { gradientExamples } from './gradients.ts';
 import { oneVariableExamples } from './one-variable.ts';
 import { partialExamples } from './partials.ts';
@@ -20,6 +21,7 @@ export const examples: readonly Example[] = [
   ...partialExamples,
   ...gradientExamples,
   ...sgdExamples,
+  ...fasterDescentExamples,
   ...convexityChordExamples,
   ...convexityBasinExamples,
   ...convexityLandscapeExamples,

@@ -21,7 +21,7 @@ const threePeopleLine: Problem2D = {
   view: { x: [-0.4, 1.6], y: [0.2, 1.4] },
 };
 
-const cars: Problem2D = {
+export const cars: Problem2D = {
   tex: '\\mathrm{MSE}(w, b) = \\frac{1}{7} \\sum_{i=1}^{7} \\bigl(w x_i + b - y_i\\bigr)^2',
   objective: { kind: 'line', data: sevenCars, loss: 'mse', order: 'slope-intercept' },
   names: ['w', 'b'],

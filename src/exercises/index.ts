@@ -2,6 +2,7 @@ import type { Chapter } from '../chapters.ts';
 import { biasVarianceDoubleDescentExercises } from './bias-variance-double-descent.ts';
 import { convexityExercises } from './convexity.ts';
 import { derivativesExercises } from './derivatives.ts';
+import { fasterDescentExercises } from './faster-descent.ts';
 import { gradientDescentOneVariableExercises } from './gradient-descent-one-variable.ts';
 import { gradientDescentSeveralVariablesExercises } from './gradient-descent-several-variables.ts';
 import { gradientsExercises } from './gradients.ts';
@@ -17,6 +18,7 @@ export const exercises: readonly Exercise[] = [
   ...gradientDescentOneVariableExercises,
   ...gradientDescentSeveralVariablesExercises,
   ...stochasticGradientDescentExercises,
+  ...fasterDescentExercises,
   ...convexityExercises,
   ...biasVarianceDoubleDescentExercises,
 ];

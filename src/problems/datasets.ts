@@ -35,6 +35,13 @@ export const sevenCars: Pairs = {
 /** Seed 001's power lines: the three points a line should pass close to. */
 export const powerLines: Pairs = { x: Float64Array.of(1, 2, 3), y: Float64Array.of(2, 5, 3) };
 
+/** A feature standardised to mean 0 and (population) standard deviation 1, with the mean and sd it used. */
+export function standardised(x: Float64Array): { z: Float64Array; mean: number; sd: number } {
+  const mean = x.reduce((s, v) => s + v, 0) / x.length;
+  const sd = Math.sqrt(x.reduce((s, v) => s + (v - mean) ** 2, 0) / x.length);
+  return { z: x.map((v) => (v - mean) / sd), mean, sd };
+}
+
 /**
  * The book's own sample for seed 003's line fit (the slides do not give theirs): 20 evenly spaced
  * x from 0 to 1 and y = 0.25x + 0.5 exactly, the noise-free line their printed run heads for.

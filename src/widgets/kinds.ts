@@ -1,3 +1,4 @@
+import { adamSteps } from './adam-steps/index.ts';
 import { basins } from './basins/index.ts';
 import { batchSplit } from './batchsplit/index.ts';
 import { chord } from './chord/index.ts';
@@ -13,7 +14,9 @@ import { landscapes } from './landscapes/index.ts';
 import { miniBatch } from './minibatch/index.ts';
 import { minimize1D } from './minimize1d/index.ts';
 import { polynomialFit } from './polyfit/index.ts';
+import { race } from './race/index.ts';
 import { scale } from './scale/index.ts';
+import { schedulesKind } from './schedules/index.ts';
 import { slices } from './slices/index.ts';
 import { tangent } from './tangent/index.ts';
 import { walkthrough } from './walkthrough/index.ts';
@@ -42,6 +45,9 @@ export const kinds = [
   decomposition,
   polynomialFit,
   implicit,
+  race,
+  adamSteps,
+  schedulesKind,
 ] as const;
 
 /** Every worked example in the book: an example of one of the kinds. */

@@ -1,24 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Locator, TestInfo } from '@playwright/test';
 import { expect, hydrateExample, test } from './site.ts';
 
-const id = 'quartic-descent';
-const steps = 1000;
 const moves = 15;
-// Rate 1 and up oscillates on the quartic without settling, so every run takes all 1000 steps.
-const address = `gradient-descent-one-variable/?${id}.lr=1&${id}.steps=${steps}&${id}.tol=0.000000000001#${id}`;
+const targetMs = 16;
 
 /**
- * Reported, never enforced (a wall-clock time on a shared machine): from a slider move to the
- * frame after the plot is redrawn, and to the end of that frame's rendering, for a run of 1000
- * steps, as medians of several moves.
+ * Moves a slider `moves` + 1 times, and for each move after the first (which also loads Plot)
+ * measures the time to the next frame after the plot is redrawn (its animation-frame callback) and
+ * to the end of that frame's rendering (style, layout, paint), which a message posted from the
+ * callback waits for. `settled` waits until the move's run shows.
  */
-test('moving the learning-rate slider re-runs 1000 steps and redraws; the time is reported', async ({ page }, testInfo) => {
-  await page.goto(address);
-  const figure = await hydrateExample(page, id);
-  const slider = figure.getByLabel('Learning rate (slider)');
-  const iterations = figure.locator('[data-quantity="iterations"]');
-  // Per move: to the next frame (its animation-frame callback), and to the end of that frame's
-  // rendering (style, layout, paint), which a message posted from the callback waits for.
+async function timeSlider(slider: Locator, settled: (move: number) => Promise<void>) {
   const toFrame: number[] = [];
   const toRendered: number[] = [];
   for (let move = 0; move <= moves; move++) {
@@ -42,22 +35,53 @@ test('moving the learning-rate slider re-runs 1000 steps and redraws; the time i
           input.dispatchEvent(new Event('change', { bubbles: true }));
         }),
     );
-    await expect(iterations).toHaveAttribute('data-value', String(steps));
-    // The first move also loads Plot; it is not part of the measure.
+    await settled(move);
     if (move > 0) {
       toFrame.push(frame);
       toRendered.push(rendered);
     }
   }
-  await expect(figure.getByLabel('Learning rate', { exact: true })).toHaveValue(String(Number((1 + (moves + 1) * 0.01).toFixed(2))));
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[moves >> 1]!;
-  const [medianMs, worstMs, renderedMedianMs, targetMs] = [median(toFrame), Math.max(...toFrame), median(toRendered), 16];
-  // One sentence, printed here and by the budgets table (tests/quality/budgets.mjs).
+  return { medianMs: median(toFrame), worstMs: Math.max(...toFrame), renderedMedianMs: median(toRendered) };
+}
+
+/** One sentence, printed here and by the budgets table (tests/quality/budgets.mjs), and its numbers in `file`. */
+function report(testInfo: TestInfo, file: string, what: string, times: Awaited<ReturnType<typeof timeSlider>>) {
+  const { medianMs, worstMs, renderedMedianMs } = times;
   const summary =
-    `slider move → ${steps} steps re-run and plot redrawn: median ${medianMs.toFixed(1)} ms to the next frame (worst ${worstMs.toFixed(1)} ms), ` +
+    `${what}: median ${medianMs.toFixed(1)} ms to the next frame (worst ${worstMs.toFixed(1)} ms), ` +
     `${renderedMedianMs.toFixed(1)} ms until that frame is rendered, over ${moves} moves (target one ${targetMs} ms frame; reported, not enforced)`;
   mkdirSync(testInfo.project.outputDir, { recursive: true });
-  writeFileSync(`${testInfo.project.outputDir}/interaction.json`, JSON.stringify({ summary, moves, medianMs, worstMs, renderedMedianMs, targetMs }));
+  writeFileSync(`${testInfo.project.outputDir}/${file}`, JSON.stringify({ summary, moves, ...times, targetMs }));
   testInfo.annotations.push({ type: 'interaction', description: summary });
   console.log(`Interaction: ${summary}`);
+}
+
+/**
+ * Reported, never enforced (a wall-clock time on a shared machine): from a slider move to the
+ * frame after the plot is redrawn, and to the end of that frame's rendering, as medians of several moves.
+ */
+test('moving the learning-rate slider re-runs 1000 steps and redraws; the time is reported', async ({ page }, testInfo) => {
+  const id = 'quartic-descent';
+  const steps = 1000;
+  // Rate 1 and up oscillates on the quartic without settling, so every run takes all 1000 steps.
+  await page.goto(`gradient-descent-one-variable/?${id}.lr=1&${id}.steps=${steps}&${id}.tol=0.000000000001#${id}`);
+  const figure = await hydrateExample(page, id);
+  const iterations = figure.locator('[data-quantity="iterations"]');
+  const times = await timeSlider(figure.getByLabel('Learning rate (slider)'), () => expect(iterations).toHaveAttribute('data-value', String(steps)));
+  await expect(figure.getByLabel('Learning rate', { exact: true })).toHaveValue(String(Number((1 + (moves + 1) * 0.01).toFixed(2))));
+  report(testInfo, 'interaction.json', `slider move → ${steps} steps re-run and plot redrawn`, times);
+});
+
+test('moving gradient descent’s rate in the race re-runs it and redraws all six paths; the time is reported', async ({ page }, testInfo) => {
+  const id = 'optimizer-race';
+  // Plain descent runs all 20,000 steps at these rates (it neither converges nor diverges).
+  await page.goto(`faster-descent/adaptive-rates/?${id}.gd=0.001#${id}`);
+  const figure = await hydrateExample(page, id);
+  const rate = figure.getByLabel('Rate, gradient descent', { exact: true });
+  const times = await timeSlider(figure.getByLabel('Rate, gradient descent (slider)'), (move) =>
+    expect(rate).toHaveValue(String(Number((0.001 + (move + 1) * 0.0001).toFixed(4)))),
+  );
+  await expect(figure.locator('.example-plot svg[role="img"] [stroke-dasharray]').first()).toBeVisible();
+  report(testInfo, 'interaction-race.json', 'race: gradient descent’s rate moved → its 20,000 steps re-run and six paths redrawn', times);
 });

@@ -34,12 +34,28 @@ describe('the descent-2d model', () => {
   });
 
   it('lists iterates that each follow from the one before by x_{k+1} = x_k − lr ∇f(x_k)', () => {
-    for (const e of twoD) {
+    for (const e of twoD.filter((e) => (e.defaults.method ?? 'gd') === 'gd')) {
       const { rows } = runDescent2D(e, e.defaults);
       for (let i = 1; i < rows.length && rows[i]!.k === rows[i - 1]!.k + 1; i++) {
         const [before, after] = [rows[i - 1]!, rows[i]!];
         for (const j of [0, 1]) {
           expect(after.x[j]!, `${e.id} row ${after.k}`).toBeCloseTo(before.x[j]! - e.defaults.lr * before.gradient[j]!, 12);
+        }
+      }
+    }
+  });
+
+  it('with heavy-ball momentum, lists iterates that follow x_{k+1} = x_k − lr ∇f(x_k) + β (x_k − x_{k−1})', () => {
+    const momentumExamples = twoD.filter((e) => e.defaults.method === 'momentum');
+    expect(momentumExamples.length).toBeGreaterThan(0);
+    for (const e of momentumExamples) {
+      const { rows } = runDescent2D(e, e.defaults);
+      const beta = e.defaults.beta!;
+      for (let i = 1; i < rows.length && rows[i]!.k === rows[i - 1]!.k + 1; i++) {
+        const [earlier, before, after] = [rows[i - 2] ?? rows[i - 1]!, rows[i - 1]!, rows[i]!];
+        for (const j of [0, 1]) {
+          const expected = before.x[j]! - e.defaults.lr * before.gradient[j]! + beta * (before.x[j]! - earlier.x[j]!);
+          expect(after.x[j]!, `${e.id} row ${after.k}`).toBeCloseTo(expected, 9);
         }
       }
     }

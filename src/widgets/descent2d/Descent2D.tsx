@@ -5,7 +5,14 @@ import type { IslandProps } from '../kind.ts';
 import { useWidget } from '../useWidget.ts';
 import { descent2D } from './index.ts';
 import { onMapClick } from '../surface.ts';
-import { clickStep, descent2DQuantities, startFrame, tableHead } from './model.ts';
+import { clickStep, descent2DQuantities, startFrame, tableHead, type Method } from './model.ts';
+
+/** How each listed iterate follows from the one before, for each method. */
+const stepRuleText: Record<Method, string> = {
+  gd: 'each step moves the point by −(learning rate) × gradient.',
+  momentum: 'each step moves the point by −(learning rate) × gradient plus β times the step before.',
+  nesterov: 'each step moves the point by −(learning rate) × (gradient + β × velocity), the velocity being the gradient plus β times the velocity before.',
+};
 
 /** Gradient descent on a function of two parameters: controls, the contour plot with the path, results and the iterate table. */
 export default function Descent2D({ id, children }: IslandProps) {
@@ -63,12 +70,20 @@ export default function Descent2D({ id, children }: IslandProps) {
           </div>
         )}
       </dl>
+      {run.conditioning && (
+        <ConditioningResults
+          shown={shown}
+          best={statusText(run.conditioning.best)}
+          compared={statusText(run.conditioning.compared)}
+          compareRate={run.conditioning.compareRate}
+        />
+      )}
       <Controls id={id} specs={specs} state={state} />
       <CopyLink link={state.link} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Iterates of ${example.title}`}>
         <table>
           <caption>
-            Iterates: each step moves ({labels[0]}, {labels[1]}) by −(learning rate) × gradient.
+            Iterates: {stepRuleText[state.params.method ?? 'gd']}
             {run.skipped > 0 && ` Steps ${tableHead} to ${run.result.iterations - 1} are left out.`}
           </caption>
           <thead>
@@ -96,5 +111,45 @@ export default function Descent2D({ id, children }: IslandProps) {
         </table>
       </div>
     </ExampleFigure>
+  );
+}
+
+/** What the fit's Hessian says: its eigenvalues and κ, the rates they allow, and descent at the best constant rate. */
+function ConditioningResults(props: { shown: Record<string, number | string>; best: string; compared: string; compareRate: number }) {
+  const { shown, best, compared, compareRate } = props;
+  const items: [string, string][] = [
+    ['Hessian eigenvalues λmin, λmax', 'lambda'],
+    ['κ = λmax / λmin', 'kappa'],
+    ['κ with the feature standardised', 'kappa.standardised'],
+    ['Largest stable rate 2/λmax', 'rate.max'],
+    ['Best constant rate 2/(λmin + λmax)', 'rate.best'],
+    ['Steps at the best constant rate', 'best.iterations'],
+    [`Steps at rate ${compareRate}`, 'compared.iterations'],
+    ['Polyak’s momentum: rate α, β', 'polyak'],
+    ['Error shrinks per step by (κ − 1)/(κ + 1), (√κ − 1)/(√κ + 1)', 'factor'],
+  ];
+  const show = (name: string) => <Quantity name={name} value={shown[name]!} />;
+  const pair = (a: string, b: string) => (
+    <>
+      {show(a)}, {show(b)}
+    </>
+  );
+  const value = (key: string) => {
+    if (key === 'lambda') return pair('lambda.min', 'lambda.max');
+    if (key === 'polyak') return pair('polyak.lr', 'polyak.beta');
+    if (key === 'factor') return pair('factor.gd', 'factor.momentum');
+    if (key === 'best.iterations') return <>{show(key)} (<Quantity name="best.status" value={shown['best.status']!} text={best} />)</>;
+    if (key === 'compared.iterations') return <>{show(key)} (<Quantity name="compared.status" value={shown['compared.status']!} text={compared} />)</>;
+    return show(key);
+  };
+  return (
+    <dl class="example-results">
+      {items.map(([label, key]) => (
+        <div key={key}>
+          <dt>{label}</dt>
+          <dd>{value(key)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

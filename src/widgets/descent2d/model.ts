@@ -4,12 +4,14 @@ import {
   gradientDescent,
   leastSquares,
   linearRegression,
+  momentum,
+  nesterov,
   type Objective,
   type Result,
   type SquaredLoss,
   type TrajectoryPoint,
 } from '@descent/optimizer';
-import type { Pairs } from '../../problems/datasets.ts';
+import { standardised, type Pairs } from '../../problems/datasets.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import type { Interval } from '../../plots/contours.ts';
 import type { Surface } from '../../problems/surfaces.ts';
@@ -44,7 +46,7 @@ export interface Problem2D {
   view: { x: Interval; y: Interval; equal?: boolean; spacing?: 'log' | 'linear' };
 }
 
-export interface Descent2DParams extends Record<string, number | string | readonly number[]> {
+interface Descent2DSettings extends Record<string, number | string | readonly number[]> {
   x0: readonly number[];
   lr: number;
   steps: number;
@@ -52,11 +54,22 @@ export interface Descent2DParams extends Record<string, number | string | readon
   tol: number;
 }
 
+/** Where an example offers them, `method` (plain descent, or heavy-ball or Nesterov momentum) and its `beta`. */
+export type Descent2DParams = Descent2DSettings & { method?: Method; beta?: number };
+
+export type Method = 'gd' | 'momentum' | 'nesterov';
+
 /** Gradient descent on a function of two parameters, drawn as a path over the loss contours. */
 export interface Descent2DExample extends ExampleBase {
   widget: 'descent-2d';
   problem: Problem2D;
   defaults: Descent2DParams;
+  /**
+   * Also show the line fit's conditioning: its Hessian's eigenvalues, their ratio κ (and κ on the
+   * standardised feature), the largest stable and the best constant rate and the steps at the best
+   * one and at `compareRate`, Polyak's momentum settings and the two contraction rates.
+   */
+  conditioning?: { compareRate: number };
 }
 
 export const maxSteps = 200_000;
@@ -83,6 +96,7 @@ export function descent2DParams(example: Descent2DExample): ParamSpec[] {
       ],
     },
     { kind: 'number', name: 'tol', label: 'Tolerance', min: 0, aboveMin: true, max: 1, step: 0.0001 },
+    ...(example.defaults.method === undefined ? [] : methodParams),
   ];
 }
 
@@ -97,13 +111,33 @@ export function clickStep({ view }: Problem2D): number {
   return 10 ** Math.floor(Math.log10(span / 50));
 }
 
+const methodParams: ParamSpec[] = [
+  {
+    kind: 'choice',
+    name: 'method',
+    label: 'Method',
+    choices: [
+      { value: 'gd', label: 'gradient descent' },
+      { value: 'momentum', label: 'heavy ball' },
+      { value: 'nesterov', label: 'Nesterov' },
+    ],
+  },
+  { kind: 'number', name: 'beta', label: 'Momentum β', min: 0, max: 0.999, step: 0.001, slider: { min: 0, max: 0.99, step: 0.001 } },
+];
+
+/** The step the run takes: the rate alone, or momentum with its β. */
+function stepRule(params: Descent2DParams) {
+  const beta = params.beta ?? 0;
+  if (params.method === 'momentum') return { optimizer: momentum(params.lr, beta) };
+  if (params.method === 'nesterov') return { optimizer: nesterov(params.lr, beta) };
+  return { learningRate: params.lr };
+}
+
 /** The line's feature as the model sees it, and how to turn its parameters back into the raw feature's. */
 function lineFeature(fit: LineFit) {
-  const x = fit.data.x;
-  if (!fit.standardise) return { x, mean: 0, sd: 1 };
-  const mean = x.reduce((s, v) => s + v, 0) / x.length;
-  const sd = Math.sqrt(x.reduce((s, v) => s + (v - mean) ** 2, 0) / x.length);
-  return { x: x.map((v) => (v - mean) / sd), mean, sd };
+  if (!fit.standardise) return { x: fit.data.x, mean: 0, sd: 1 };
+  const { z, mean, sd } = standardised(fit.data.x);
+  return { x: z, mean, sd };
 }
 
 /** The objective over (p₀, p₁) in the reader's order, its value for contours, and its minimiser if known. */
@@ -151,11 +185,77 @@ export interface Run2D {
   /** The minimiser and the objective there, when known. */
   minimum?: { x: readonly [number, number]; f: number };
   value: (x: number, y: number) => number;
+  conditioning?: Conditioning & { best: Result; compared: Result; compareRate: number };
+}
+
+/** What the Hessian of a line fit's loss says about descent on it (see {@link lineConditioning}). */
+export interface Conditioning {
+  lambdaMin: number;
+  lambdaMax: number;
+  /** κ = λmax / λmin. */
+  kappa: number;
+  /** κ for the same fit on the standardised feature. */
+  kappaStandardised: number;
+  /** 2/λmax: constant rates above it diverge. */
+  maxRate: number;
+  /** 2/(λmin + λmax): the constant rate with the fastest worst-case contraction, (κ − 1)/(κ + 1). */
+  bestRate: number;
+  /** Polyak's heavy-ball settings: α = 4/(√λmax + √λmin)², β = ((√κ − 1)/(√κ + 1))². */
+  polyakRate: number;
+  polyakBeta: number;
+  /** Per-step contraction at the best constant rate, (κ − 1)/(κ + 1), and with Polyak's momentum, (√κ − 1)/(√κ + 1). */
+  gdFactor: number;
+  momentumFactor: number;
+}
+
+/** The eigenvalues of [[a, b], [b, d]], smaller first. */
+function eigenvalues2(a: number, b: number, d: number): [number, number] {
+  const mean = (a + d) / 2;
+  const radius = Math.hypot((a - d) / 2, b);
+  return [mean - radius, mean + radius];
+}
+
+/**
+ * The loss of a line fit is quadratic in (intercept, slope), with the constant Hessian
+ * c · [[n, Σx], [Σx, Σx²]] (c = 2/n for the MSE, 2 for the SSR): its eigenvalues set how fast
+ * descent can go, whichever order the reader sees the parameters in.
+ */
+export function lineConditioning(fit: LineFit): Conditioning {
+  const n = fit.data.x.length;
+  const c = fit.loss === 'mse' ? 2 / n : 2;
+  const hessian = (x: ArrayLike<number>) => {
+    let [sx, sxx] = [0, 0];
+    for (let i = 0; i < n; i++) {
+      sx += x[i]!;
+      sxx += x[i]! ** 2;
+    }
+    return eigenvalues2(c * n, c * sx, c * sxx);
+  };
+  const [lambdaMin, lambdaMax] = hessian(lineFeature(fit).x);
+  const [zMin, zMax] = hessian(lineFeature({ ...fit, standardise: true }).x);
+  const kappa = lambdaMax / lambdaMin;
+  const root = Math.sqrt(kappa);
+  return {
+    lambdaMin,
+    lambdaMax,
+    kappa,
+    kappaStandardised: zMax / zMin,
+    maxRate: 2 / lambdaMax,
+    bestRate: 2 / (lambdaMin + lambdaMax),
+    polyakRate: 4 / (Math.sqrt(lambdaMax) + Math.sqrt(lambdaMin)) ** 2,
+    polyakBeta: ((root - 1) / (root + 1)) ** 2,
+    gdFactor: (kappa - 1) / (kappa + 1),
+    momentumFactor: (root - 1) / (root + 1),
+  };
 }
 
 export function runDescent2D(example: Descent2DExample, params: Descent2DParams): Run2D {
   const { objective, value, minimum } = objective2D(example.problem);
-  // Plain gradient descent evaluates x_0, x_1, … once each, in order, so the objective can record
+  const stop =
+    params.stop === 'gradient' ? { maxSteps: params.steps, gradientNorm: params.tol } : { maxSteps: params.steps, minStepSize: params.tol };
+  const fit = example.problem.objective;
+  const conditioning = example.conditioning && fit.kind === 'line' ? lineConditioning(fit) : undefined;
+  // Descent without a line search evaluates x_0, x_1, … once each, in order, so the objective can record
   // the table's first rows whole; the path thins the rest (the package's trajectory, capped, would
   // thin the first rows too).
   const head: TrajectoryPoint[] = [];
@@ -173,11 +273,8 @@ export function runDescent2D(example: Descent2DExample, params: Descent2DParams)
     return f;
   };
   const result = gradientDescent(recording, Float64Array.from(params.x0), {
-    learningRate: params.lr,
-    stop:
-      params.stop === 'gradient'
-        ? { maxSteps: params.steps, gradientNorm: params.tol }
-        : { maxSteps: params.steps, minStepSize: params.tol },
+    ...stepRule(params),
+    stop,
     trajectory: { cap: pathCap },
   });
   // A diverging step may have been evaluated and then refused: keep accepted iterates only.
@@ -193,6 +290,14 @@ export function runDescent2D(example: Descent2DExample, params: Descent2DParams)
     path,
     value,
     ...(minimum && { minimum: { x: minimum, f: value(minimum[0], minimum[1]) } }),
+    ...(conditioning && {
+      conditioning: {
+        ...conditioning,
+        best: gradientDescent(objective, Float64Array.from(params.x0), { learningRate: conditioning.bestRate, stop }),
+        compared: gradientDescent(objective, Float64Array.from(params.x0), { learningRate: example.conditioning!.compareRate, stop }),
+        compareRate: example.conditioning!.compareRate,
+      },
+    }),
   };
 }
 
@@ -223,6 +328,25 @@ export function descent2DQuantities(example: Descent2DExample, run: Run2D): Quan
     quantities['optimum.f'] = minimum.f;
     quantities.distance = Math.hypot(result.x[0]! - minimum.x[0], result.x[1]! - minimum.x[1]);
   }
+  const c = run.conditioning;
+  if (c) {
+    Object.assign(quantities, {
+      'lambda.min': c.lambdaMin,
+      'lambda.max': c.lambdaMax,
+      kappa: c.kappa,
+      'kappa.standardised': c.kappaStandardised,
+      'rate.max': c.maxRate,
+      'rate.best': c.bestRate,
+      'best.iterations': c.best.iterations,
+      'best.status': c.best.reason,
+      'compared.iterations': c.compared.iterations,
+      'compared.status': c.compared.reason,
+      'polyak.lr': c.polyakRate,
+      'polyak.beta': c.polyakBeta,
+      'factor.gd': c.gdFactor,
+      'factor.momentum': c.momentumFactor,
+    });
+  }
   const original = originalUnits(example.problem, result.x);
   if (original) {
     quantities[`original.${a}`] = original[0];
@@ -241,5 +365,6 @@ export function descent2DQuantities(example: Descent2DExample, run: Run2D): Quan
 /** The caption: where the run starts, at what rate, and how it ends. */
 export function describeDescent2D(example: Descent2DExample, params: Descent2DParams, run: Run2D): string {
   const { labels } = example.problem;
-  return `From (${labels.join(', ')}) = ${point(labels, params.x0)} at rate ${formatNumber(params.lr)} the iterates ${runEnding(run.result, labels)}.`;
+  const method = params.method === 'momentum' || params.method === 'nesterov' ? ` with ${params.method === 'momentum' ? 'heavy-ball' : 'Nesterov'} momentum β = ${formatNumber(params.beta ?? 0)}` : '';
+  return `From (${labels.join(', ')}) = ${point(labels, params.x0)} at rate ${formatNumber(params.lr)}${method} the iterates ${runEnding(run.result, labels)}.`;
 }

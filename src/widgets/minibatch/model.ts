@@ -1,7 +1,9 @@
 import { batchSizes, count } from '../caption.ts';
 import { formatNumber } from '../format.ts';
 import {
+  adam,
   gradientDescent,
+  momentum,
   leastSquares,
   linearRegression,
   miniBatchDescent,
@@ -25,7 +27,7 @@ export interface LineFitProblem {
   tableEpochs: readonly number[];
 }
 
-export interface MiniBatchParams extends Params {
+interface MiniBatchSettings extends Params {
   /** The start (θ₀, θ₁) of both runs. */
   x0: readonly number[];
   /** Rows per batch; the last batch of an epoch holds what is left over. */
@@ -34,6 +36,9 @@ export interface MiniBatchParams extends Params {
   epochs: number;
   seed: number;
 }
+
+/** Where an example offers it, `method`: plain steps, heavy-ball momentum (β = 0.9) or Adam, at rate `lr`. */
+export type MiniBatchParams = MiniBatchSettings & { method?: 'sgd' | 'momentum' | 'adam' };
 
 /** Mini-batch descent on a line fit, drawn on the loss contours next to full-batch descent. */
 export interface MiniBatchExample extends ExampleBase {
@@ -53,7 +58,26 @@ export function miniBatchParams(example: MiniBatchExample): ParamSpec[] {
     { kind: 'number', name: 'epochs', label: 'Epochs', min: 1, max: maxEpochs, integer: true, step: 100 },
     seedParam,
     { kind: 'list', name: 'x0', label: 'Start θ₀, θ₁', length: 2, min: -2, max: 2 },
+    ...(example.defaults.method === undefined ? [] : [methodParam]),
   ];
+}
+
+const methodParam: ParamSpec = {
+  kind: 'choice',
+  name: 'method',
+  label: 'Method',
+  choices: [
+    { value: 'sgd', label: 'plain steps' },
+    { value: 'momentum', label: 'momentum (β = 0.9)' },
+    { value: 'adam', label: 'Adam' },
+  ],
+};
+
+/** The step both runs take: the rate alone, or momentum or Adam at that rate. */
+function stepRule(params: MiniBatchParams) {
+  if (params.method === 'momentum') return { optimizer: momentum(params.lr, 0.9) };
+  if (params.method === 'adam') return { optimizer: adam(params.lr) };
+  return { learningRate: params.lr };
 }
 
 /** Steps in one pass over `rows` rows with batches of `batch` rows (the last batch takes what is left). */
@@ -173,7 +197,7 @@ function runMini(objective: DatasetObjective, example: MiniBatchExample, params:
     },
   });
   const result = miniBatchDescent(watched, params.x0, {
-    learningRate: params.lr,
+    ...stepRule(params),
     batchSize: params.batch,
     epochs: params.epochs,
     seed: params.seed,
@@ -191,7 +215,7 @@ function runFull(objective: DatasetObjective, example: MiniBatchExample, params:
     return objective(x, g);
   };
   const result = gradientDescent(watched, params.x0, {
-    learningRate: params.lr,
+    ...stepRule(params),
     stop: { maxSteps: params.epochs },
   });
   finish(path, result, objective);
@@ -284,6 +308,8 @@ export function lineLoss({ x, y }: Pairs): (intercept: number, slope: number) =>
   return (a, b) => a * a + (2 * a * b * sx + b * b * sxx - 2 * a * sy - 2 * b * sxy + syy) / n;
 }
 
+const methodName = { sgd: 'descent', momentum: 'momentum (β = 0.9)', adam: 'Adam' } as const;
+
 /** The caption: the batches an epoch is cut into, and where each run ends. */
 export function describeMiniBatch(example: MiniBatchExample, params: MiniBatchParams, run: MiniBatchRun): string {
   const rows = example.problem.data.y.length;
@@ -293,5 +319,5 @@ export function describeMiniBatch(example: MiniBatchExample, params: MiniBatchPa
     result.reason === 'diverged'
       ? `diverged at step ${result.divergedAt ?? result.iterations}`
       : `ends at intercept ${formatNumber(result.x[0]!, 4)}, slope ${formatNumber(result.x[1]!, 4)}`;
-  return `Batch size ${params.batch} cuts the ${rows} rows into ${batchSizes(sizes)} each epoch. After ${count(params.epochs, 'epoch')} at rate ${formatNumber(params.lr)}, mini-batch descent ${end(run.mini)}; full-batch descent ${end(run.full)}.`;
+  return `Batch size ${params.batch} cuts the ${rows} rows into ${batchSizes(sizes)} each epoch. After ${count(params.epochs, 'epoch')} at rate ${formatNumber(params.lr)}, mini-batch ${methodName[params.method ?? 'sgd']} ${end(run.mini)}; full-batch descent ${end(run.full)}.`;
 }
