@@ -10,7 +10,7 @@ for (const path of sitePages()) {
       test.slow();
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
-      const problems = watchProblems(page);
+      const problems = await watchProblems(page);
       await page.goto(path);
       await hydrateExamples(page);
       expect(problems).toEqual([]);

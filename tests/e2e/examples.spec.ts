@@ -36,7 +36,7 @@ for (const path of sitePages()) {
       test.setTimeout(120_000);
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
-      const problems = watchProblems(page);
+      const problems = await watchProblems(page);
       await page.goto(path);
       const ids = await checkDocumentedNumbers(page);
       expect(problems).toEqual([]);

@@ -19,9 +19,9 @@ export function builtPage(path: string): string {
 }
 
 /** Collects the console errors, CSP violations, page errors and failed requests of `page`; a clean page leaves it empty. */
-export function watchProblems(page: Page): string[] {
+export async function watchProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
-  void page.addInitScript(() =>
+  await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'an inline block'}`),
     ),
@@ -42,7 +42,7 @@ export function watchProblems(page: Page): string[] {
 export const test = base.extend<{ cleanPage: void }>({
   cleanPage: [
     async ({ page }, use) => {
-      const problems = watchProblems(page);
+      const problems = await watchProblems(page);
       await use();
       expect(problems, 'the page reported problems').toEqual([]);
     },
