@@ -15,7 +15,7 @@ test.describe('faster-descent chapter', () => {
     await page.getByRole('link', { name: 'the second', exact: true }).click();
     await expect(page).toHaveURL(/faster-descent\/adaptive-rates\/$/);
     await expect(page.locator('section.exercises article')).toHaveCount(2);
-    await expect(page.locator('section.exercises')).toHaveAttribute('data-chapter', 'faster-descent');
+    await expect(page.locator('[data-chapter]')).toHaveAttribute('data-chapter', 'faster-descent');
     await page.goto('faster-descent/noise-and-schedules/');
     await expect(page.locator('section.exercises')).toHaveCount(0);
   });
