@@ -282,7 +282,8 @@ export function compileGradient(tree: Tree, variables: readonly string[]): Gradi
     evaluate(point, gradient) {
       p0 = point[0] ?? NaN;
       p1 = n > 1 ? (point[1] ?? NaN) : 0;
-      status = 'ok';
+      // Widened on purpose: the closures below change it, which the checker cannot see.
+      status = 'ok' as GradientStatus;
       flagged = 0;
       const v = root.run();
       if (status === 'outside the domain') {

@@ -30,7 +30,7 @@ export interface Limits {
   length: number;
   /** Nodes of the syntax tree. */
   nodes: number;
-  /** Levels of nesting (brackets, operators and calls inside one another). */
+  /** Levels of nesting: brackets and function calls inside one another (a chain such as x + x + … is bounded by `nodes`). */
   depth: number;
   /** The largest magnitude of a number written as an exponent (`x^64`). */
   exponent: number;
@@ -119,7 +119,7 @@ interface Walk {
 
 function toTree(node: MathNode, walk: Walk, depth: number): Tree {
   if (++walk.nodes > walk.limits.nodes) throw new FormulaError(`The ${walk.subject} is too long: keep it under ${walk.limits.nodes} numbers, names and operators.`);
-  if (depth > walk.limits.depth) throw new FormulaError(`The ${walk.subject} is nested too deeply: at most ${walk.limits.depth} levels of brackets and operators.`);
+  if (depth > walk.limits.depth) throw new FormulaError(`The ${walk.subject} is nested too deeply: at most ${walk.limits.depth} levels of brackets and functions.`);
   const at = (name: string) => positionOf(name, walk.source);
   switch (node.type) {
     case 'ConstantNode': {
@@ -148,13 +148,13 @@ function toTree(node: MathNode, walk: Walk, depth: number): Tree {
     case 'OperatorNode': {
       const { fn, op, args } = node as unknown as { fn: string; op: string; args: MathNode[] };
       if ((fn === 'unaryMinus' || fn === 'unaryPlus') && args.length === 1) {
-        const arg = toTree(args[0]!, walk, depth + 1);
+        const arg = toTree(args[0]!, walk, depth);
         return fn === 'unaryMinus' ? { kind: 'negate', arg } : arg;
       }
       if (!Object.hasOwn(operatorNames, fn) || args.length !== 2)
         throw new FormulaError(`The operator “${op}” is not supported here: use + − * / ^ and brackets.`, positionOf(op, walk.source) ?? walk.source.indexOf(op));
-      const left = toTree(args[0]!, walk, depth + 1);
-      const right = toTree(args[1]!, walk, depth + 1);
+      const left = toTree(args[0]!, walk, depth);
+      const right = toTree(args[1]!, walk, depth);
       if (fn === 'pow' && right.kind === 'number' && Math.abs(right.value) > walk.limits.exponent)
         throw new FormulaError(`The exponent ${right.value} is too large: use exponents between −${walk.limits.exponent} and ${walk.limits.exponent}.`);
       if (fn === 'pow' && right.kind === 'negate' && right.arg.kind === 'number' && Math.abs(right.arg.value) > walk.limits.exponent)

@@ -2,6 +2,7 @@ import {
   addDependencies,
   create,
   derivativeDependencies,
+  simplifyDependencies,
   divideDependencies,
   multiplyDependencies,
   parseDependencies,
@@ -19,6 +20,7 @@ import type { Formula } from './read.ts';
 const math = create({
   parseDependencies: parseDependencies!,
   derivativeDependencies: derivativeDependencies!,
+  simplifyDependencies: simplifyDependencies!,
   addDependencies: addDependencies!,
   subtractDependencies: subtractDependencies!,
   multiplyDependencies: multiplyDependencies!,
@@ -43,12 +45,31 @@ export function formulaTex(formula: Formula): string {
 export type SymbolicReading = { ok: true; tex: string; text: string } | { ok: false; message: string };
 
 /**
- * ∂f/∂`variable` of `formula` as TeX and as text, simplified by math.js, or why not. The formula has
- * passed the reader's whitelist and limits, which bound the work.
+ * The largest unsimplified derivative (in nodes) that is simplified and shown. math.js's `simplify`
+ * grows much faster than linearly with the tree (√ of a 20-deep sin(cos(…)) chain took 60 s on a
+ * loaded two-core machine); at this size it took under a second there, and a longer formula is not
+ * one a reader can take in anyway.
+ */
+export const SYMBOLIC_NODE_LIMIT = 100;
+
+function size(node: MathNode): number {
+  let count = 0;
+  node.traverse(() => {
+    count++;
+  });
+  return count;
+}
+
+/**
+ * ∂f/∂`variable` of `formula` as TeX and as text, simplified by math.js, or why not: a derivative
+ * over {@link SYMBOLIC_NODE_LIMIT} nodes before simplifying is not shown, which bounds the work.
  */
 export function symbolicDerivative(formula: Formula, variable: string): SymbolicReading {
   try {
-    const d = math.derivative(math.parse(formula.source), variable);
+    const raw = math.derivative(math.parse(formula.source), variable, { simplify: false });
+    if (size(raw) > SYMBOLIC_NODE_LIMIT)
+      return { ok: false, message: `∂f/∂${variable} is too long to show as a formula; the gradient is still exact (automatic differentiation).` };
+    const d = math.simplify(raw);
     return { ok: true, tex: d.toTex({ handler, implicit: 'hide' }), text: d.toString() };
   } catch {
     return { ok: false, message: `math.js could not differentiate this formula in ${variable}; the gradient is still exact (automatic differentiation).` };
