@@ -42,7 +42,7 @@ export function readFunction(text: string): FunctionReading {
   const read = readFormula(text, { variables: playgroundVariables, subject: 'function' });
   if (!read.ok) {
     const others = otherLetters(text);
-    const found = [...playgroundVariables.filter((v) => new RegExp(`(?<![A-Za-z])${v}(?![A-Za-z])`).test(text)), ...others];
+    const found = [...playgroundVariables.filter((v) => new RegExp(`(^|[^A-Za-z])${v}(?![A-Za-z])`).test(text)), ...others];
     if (others.length > 0 && found.length > 2)
       return {
         ok: false,

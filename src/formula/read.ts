@@ -102,8 +102,9 @@ class FormulaError extends Error {
 
 /** Where `name` first appears in `text` as a word of its own, if it does. */
 function positionOf(name: string, text: string): number | undefined {
-  const match = new RegExp(`(?<![A-Za-z0-9_])${name.replace(/[^A-Za-z0-9_]/g, '')}(?![A-Za-z0-9_])`).exec(text);
-  return match?.index;
+  // No lookbehind: older Safari cannot parse it, and this module loads with every exercise.
+  const match = new RegExp(`(^|[^A-Za-z0-9_])${name.replace(/[^A-Za-z0-9_]/g, '')}(?![A-Za-z0-9_])`).exec(text);
+  return match ? match.index + match[1]!.length : undefined;
 }
 
 const list = (names: readonly string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
