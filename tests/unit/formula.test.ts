@@ -7,7 +7,9 @@ import { curveOf, evaluateAt, objectiveOf, readFunction, surfaceOf, type ReaderF
 import { faultMessage } from '../../src/formula/gradient.ts';
 import { readFormula } from '../../src/formula/read.ts';
 import { formulaTex, symbolicDerivative } from '../../src/formula/symbolic.ts';
+import { examples } from '../../src/examples/index.ts';
 import { heat, quartic } from '../../src/problems/functions.ts';
+import { exampleQuantities } from '../../src/widgets/kinds.ts';
 
 // A small grammar of formulas that are smooth everywhere: sums, products, integer powers, sin, cos,
 // exp of bounded arguments, log(1 + u²) and quotients over 1 + u².
@@ -283,6 +285,34 @@ describe('the reader’s function runs every optimizer of the package', () => {
     expect(log.firstFault).toMatchObject({ evaluation: result.divergedAt, fault: { status: 'outside the domain', operation: 'log' } });
     log.reset();
     expect(log.firstFault).toBeUndefined();
+  });
+});
+
+describe('typed as text, the book’s functions give its examples’ numbers', () => {
+  // The playground's promise: the quartic typed with quartic-descent's settings shows that example's
+  // numbers; the heat surface likewise for heat-descent. Here through the examples' own widget kinds.
+  const same = (id: string, swap: (example: never) => unknown) => {
+    const example = examples.find((e) => e.id === id)!;
+    const book = exampleQuantities(example);
+    const typed = exampleQuantities(swap(example as never) as typeof example);
+    for (const d of example.documented) {
+      const value = typed[d.name];
+      if (typeof d.value === 'number') {
+        expect(Math.abs(Number(value) - d.value), `${id} ${d.name}`).toBeLessThanOrEqual(d.tolerance);
+        expect(Math.abs(Number(value) - Number(book[d.name])), `${id} ${d.name}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(d.value)));
+      } else expect(value, `${id} ${d.name}`).toBe(d.value);
+    }
+  };
+
+  it('quartic-descent', () =>
+    same('quartic-descent', (e: { problem: object }) => ({ ...e, problem: { ...e.problem, ...curveOf(read('(x^4 - 15x^3 + 80x^2 - 180x + 144)/10')) } })));
+
+  it('heat-descent', () => {
+    const { f, grad } = surfaceOf(read('85 - x^2 (x - 6) y^2 (y - 6) / 90'));
+    same('heat-descent', (e: { problem: { objective: object } }) => ({
+      ...e,
+      problem: { ...e.problem, objective: { ...e.problem.objective, f, gradient: grad } },
+    }));
   });
 });
 
