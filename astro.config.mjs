@@ -67,6 +67,7 @@ export default defineConfig({
                 { label: `${c.number}. ${c.title}`, collapsed: true, items: c.parts.map((p) => ({ slug: p.id })) },
           ),
         },
+        { slug: 'playground' },
         {
           label: 'Reference',
           items: [{ slug: 'examples' }, { slug: 'errata' }, { slug: 'progress' }, { slug: 'sources' }],

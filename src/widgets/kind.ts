@@ -28,6 +28,11 @@ export interface WidgetKind<E extends KindExample, R, X extends object = object>
    * the settings are refused, or nothing. A refused edit keeps the last good settings; a refused link, the defaults.
    */
   check?(example: E, params: E['defaults']): string | undefined;
+  /**
+   * Loads code the run needs that a page should not load before the reader edits (the playground's
+   * formula reader): the build and the tests await it before any run, the island before its first.
+   */
+  load?(): Promise<unknown>;
   /** The model, pure: the result for the given settings. */
   run(example: E, params: E['defaults']): R;
   /**
