@@ -6,7 +6,7 @@ import type { PlaygroundParams, PlaygroundRun } from '../../src/widgets/playgrou
 import { presets } from '../../src/widgets/playground/presets.ts';
 
 const example = getExample('playground') as unknown as Parameters<typeof playground.run>[0];
-const run = (settings: Partial<PlaygroundParams>): PlaygroundRun => playground.run(example, { ...example.defaults, ...settings });
+const run = (settings: Partial<PlaygroundParams>): PlaygroundRun => playground.run(example, { ...example.defaults, ...settings } as PlaygroundParams);
 const lanes = (r: PlaygroundRun) => {
   if (!r.view.ok) throw new Error(r.view.message);
   return r.view.lanes;

@@ -1,6 +1,6 @@
 import { buildOnly, type WidgetKind } from '../kind.ts';
 import Playground from './Playground.tsx';
-import { describePlayground, playgroundParams, playgroundQuantities, refusal, runPlayground, type PlaygroundExample, type PlaygroundRun } from './model.ts';
+import { describePlayground, playgroundParams, playgroundQuantities, type PlaygroundExample, type PlaygroundRun } from './model.ts';
 import { loadedTools, loadTools, tools } from './tools.ts';
 import type { IslandData } from './Playground.tsx';
 
@@ -12,10 +12,10 @@ export const playground: WidgetKind<PlaygroundExample, PlaygroundRun, IslandData
     if (params.yrange[0]! >= params.yrange[1]!) return 'The window’s y must run from a smaller number to a larger one';
     // The function and the start can be checked only once the reader is loaded; until then the run refuses them.
     const loaded = loadedTools();
-    return loaded && refusal(params, loaded)?.message.replace(/\.$/, '');
+    return loaded?.refusal(params)?.message.replace(/\.$/, '');
   },
   load: loadTools,
-  run: (_example, params) => runPlayground(params, tools()),
+  run: (_example, params) => tools().runPlayground(params),
   quantities: import.meta.env.SSR ? (_example, run) => playgroundQuantities(run.view) : buildOnly,
   describe: (_example, params, run) => describePlayground(params, run.view),
   plot: () => import('./plot.ts').then((m) => m.drawPlayground),

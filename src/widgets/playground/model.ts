@@ -1,26 +1,7 @@
-import {
-  adagrad,
-  adam,
-  exponentialDecay,
-  gradientDescent,
-  inverseTimeDecay,
-  minimize,
-  momentum,
-  nesterov,
-  rmsprop,
-  stepDecay,
-  type GradientTransformation,
-  type LearningRate,
-  type Reason,
-  type Result,
-  type StopRules,
-  type TrajectoryPoint,
-} from '@descent/optimizer';
+import type { Reason } from '@descent/optimizer';
 import type { ExampleBase, ParamSpec, Params, Quantities } from '../../problems/types.ts';
-import { count, point, runEnding } from '../caption.ts';
+import { count, point } from '../caption.ts';
 import { formatNumber } from '../format.ts';
-import { statusText } from '../status.ts';
-import type { FormulaTools } from './tools.ts';
 
 /** The optimizers of `@descent/optimizer` a reader can run, in the order of the menu. */
 export const methods = [
@@ -40,9 +21,9 @@ const schedules = [
   { value: 'inverse', label: 'inverse time: η / (1 + d·t)' },
   { value: 'step', label: 'step decay: η·d^⌊t / every⌋' },
 ] as const;
-type ScheduleName = (typeof schedules)[number]['value'];
+export type ScheduleName = (typeof schedules)[number]['value'];
 
-const stopRules = [
+export const stopRules = [
   { value: 'gradient', label: '‖gradient‖ < tolerance' },
   { value: 'step', label: 'largest step < tolerance' },
   { value: 'change', label: 'relative change in f < tolerance' },
@@ -85,7 +66,7 @@ export const maxSteps = 100_000;
 /** Rows of the iterate table before the last one. */
 export const tableHead = 20;
 /** Points kept per path for drawing; a run this short keeps every iterate. */
-const pathCap = 401;
+export const pathCap = 401;
 
 export function playgroundParams(): ParamSpec[] {
   const range = (name: string, label: string): ParamSpec => ({ kind: 'list', name, label, length: 2, min: -1e6, max: 1e6 });
@@ -170,129 +151,6 @@ export interface PlaygroundRun {
   paths: number[][][];
   xrange: readonly [number, number];
   yrange: readonly [number, number];
-}
-
-function rate(params: PlaygroundParams, lr: number): LearningRate {
-  switch (params.schedule) {
-    case 'constant':
-      return lr;
-    case 'exponential':
-      return exponentialDecay(lr, params.decay);
-    case 'inverse':
-      return inverseTimeDecay(lr, params.decay);
-    case 'step':
-      return stepDecay(lr, params.decay, params.every);
-  }
-}
-
-function stepRule(method: Exclude<Method, 'bfgs'>, lr: LearningRate, beta: number): { learningRate: LearningRate } | { optimizer: GradientTransformation<unknown> } {
-  switch (method) {
-    case 'gd':
-      return { learningRate: lr };
-    case 'momentum':
-      return { optimizer: momentum(lr, beta) };
-    case 'nesterov':
-      return { optimizer: nesterov(lr, beta) };
-    case 'adagrad':
-      return { optimizer: adagrad(lr) };
-    case 'rmsprop':
-      return { optimizer: rmsprop(lr) };
-    case 'adam':
-      return { optimizer: adam(lr) };
-  }
-}
-
-function stopOf(params: PlaygroundParams): StopRules {
-  const rule = { gradient: 'gradientNorm', step: 'minStepSize', change: 'relativeChange' } as const;
-  return { maxSteps: params.steps, [rule[params.stop]]: params.tol };
-}
-
-const asRow = (p: TrajectoryPoint): Row => ({ k: p.k, x: p.x, f: p.f, gradient: p.gradient, step: p.step });
-
-/**
- * Why the function or the start is refused, or nothing: the reading of the text, the number of
- * coordinates of the start, and f being defined there. Shared by the kind's check and the run.
- */
-export function refusal(params: PlaygroundParams, tools: FormulaTools): Refused | undefined {
-  const reading = tools.readFunction(params.f);
-  if (!reading.ok) return reading;
-  const { variables } = reading.fn;
-  if (params.start.length !== variables.length) {
-    const wanted = variables.length === 1 ? `one number, ${variables[0]}` : `two numbers, (${variables.join(', ')})`;
-    return { ok: false, message: `The start must be ${wanted}, for a function of ${variables.join(' and ')}.` };
-  }
-  const at = tools.evaluateAt(reading.fn, params.start);
-  if (!at.ok && at.fault.status !== 'nondifferentiable')
-    return { ok: false, message: `The function is not defined at the start ${point(variables, params.start)}: ${at.fault.reason}.` };
-  return undefined;
-}
-
-/** Runs one optimizer from the start, with the run's settings and its own rate. */
-function runLane(params: PlaygroundParams, tools: FormulaTools, fn: Parameters<FormulaTools['objectiveOf']>[0], method: Method, lr: number) {
-  const target = tools.objectiveOf(fn);
-  const descend = (stop: StopRules, cap: number): Result =>
-    method === 'bfgs'
-      ? minimize(target.objective, params.start, { stop, trajectory: { cap } })
-      : gradientDescent(target.objective, params.start, { ...stepRule(method, rate(params, lr), params.beta), stop, trajectory: { cap } });
-  target.reset();
-  const result = descend(stopOf(params), pathCap);
-  const fault = target.firstFault;
-  const path = result.trajectory!;
-  // A run longer than the path keeps is thinned; its first rows come from the same run cut short.
-  const head = result.iterations < pathCap ? path : descend({ ...stopOf(params), maxSteps: tableHead }, tableHead + 1).trajectory!;
-  const rows = head.slice(0, tableHead + 1).map(asRow);
-  const last = asRow(path.at(-1)!);
-  if (last.k > rows.at(-1)!.k) rows.push(last);
-  const variables = fn.variables;
-  const where = (p: readonly number[]) => point(variables, p.map((v) => Number(v.toPrecision(6))));
-  let status = statusText(result);
-  let ending = runEnding(result, variables);
-  let note: string | undefined;
-  if (fault?.fault.status === 'outside the domain' && result.reason === 'diverged') {
-    const step = result.divergedAt ?? result.iterations;
-    status = `left the domain at step ${step}`;
-    ending = `leave the domain at step ${step}: at ${where(fault.point)}, ${fault.fault.reason}`;
-  } else if (fault?.fault.status === 'nondifferentiable') {
-    const at = method === 'bfgs' ? '' : ` at step ${fault.evaluation}`;
-    note = `It met a point where the function is not differentiable${at}, ${where(fault.point)}: ${fault.fault.reason}. There the step used 0 for that derivative (a subgradient), so the gradient shown there is not a true one.`;
-  }
-  const label = methods.find((m) => m.value === method)!.label;
-  return {
-    lane: {
-      method,
-      label,
-      ...(method === 'bfgs' ? {} : { lr }),
-      reason: result.reason,
-      status,
-      ending,
-      iterations: result.iterations,
-      x: [...result.x],
-      f: result.f,
-      gradient: [...result.gradient],
-      rows,
-      skipped: Math.max(0, last.k - tableHead - 1),
-      ...(note ? { note } : {}),
-    } satisfies Lane,
-    path: path.map((p) => p.x),
-  };
-}
-
-/** The playground's run: the reader's function read, refused, or descended on by one or two optimizers. */
-export function runPlayground(params: PlaygroundParams, tools: FormulaTools): PlaygroundRun {
-  const frame = { xrange: [params.xrange[0]!, params.xrange[1]!] as const, yrange: [params.yrange[0]!, params.yrange[1]!] as const };
-  const refused = refusal(params, tools);
-  if (refused) return { view: refused, paths: [], ...frame };
-  const reading = tools.readFunction(params.f);
-  if (!reading.ok) throw new Error('unreachable: the function was read above');
-  const { fn } = reading;
-  const runs = [runLane(params, tools, fn, params.method, params.lr)];
-  if (params.compare !== 'none') runs.push(runLane(params, tools, fn, params.compare, params.lr2));
-  return {
-    view: { ok: true, f: params.f, variables: [...fn.variables], lanes: runs.map((r) => r.lane) },
-    value: tools.valueOf(fn),
-    paths: runs.map((r) => r.path),
-    ...frame,
-  };
 }
 
 /** Quantity names: `x@3`, `df.y@3`, `f`; a second optimizer's under `b.`. */

@@ -1,25 +1,11 @@
-import type { PlaygroundParams } from './model.ts';
-
-/** A function of the book, with the settings it is shown with there, as the playground's text. */
-export interface Preset {
-  id: string;
-  label: string;
-  /** The settings it sets; the rest stay as they are. */
-  params: Partial<PlaygroundParams> & Pick<PlaygroundParams, 'f' | 'start' | 'xrange'>;
-}
-
-const plain = { method: 'gd', schedule: 'constant', stop: 'gradient', compare: 'none' } as const;
+import { plain, quarticPreset, type Preset } from './default-preset.ts';
 
 /**
  * Every function of the book, typed as a reader would type it, with the settings of the example
  * that shows it (each named in its label). The first is the page's default.
  */
 export const presets: readonly Preset[] = [
-  {
-    id: 'quartic',
-    label: 'the quartic (quartic-descent)',
-    params: { ...plain, f: '(x^4 - 15x^3 + 80x^2 - 180x + 144)/10', start: [4], lr: 0.3, steps: 100, tol: 1e-6, xrange: [1, 7] },
-  },
+  quarticPreset,
   {
     id: 'heat',
     label: 'the room’s temperature (heat-descent)',

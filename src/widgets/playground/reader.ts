@@ -3,14 +3,9 @@ import { type ReaderFunction } from '../../formula/function.ts';
 import { formulaTex, symbolicDerivative } from '../../formula/symbolic.ts';
 
 // Everything the playground loads when the reader first edits: math.js's parser, the exact
-// gradients, the symbolic derivative and KaTeX.
-export { evaluateAt, objectiveOf, readFunction } from '../../formula/function.ts';
-
-/** f at a point, NaN where it is undefined: for drawing. */
-export function valueOf(fn: ReaderFunction): (point: readonly number[]) => number {
-  const gradient = new Float64Array(fn.variables.length);
-  return (point) => fn.program.evaluate(point, gradient);
-}
+// gradients, the run, the symbolic derivative and KaTeX.
+export { readFunction } from '../../formula/function.ts';
+export { refusal, runPlayground } from './run.ts';
 
 /** A formula typeset by KaTeX, as HTML (KaTeX's output: the typed text reaches it only through math.js's tree). */
 function typeset(tex: string): string {
