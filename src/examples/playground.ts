@@ -13,7 +13,7 @@ export const playgroundExamples: PlaygroundExample[] = [
     title: 'Descent on your own function',
     summary:
       'The book’s quartic typed as text, gradient descent from x = 4 at rate 0.3: the path of quartic-descent, number for number.',
-    defaults: { ...quarticPreset.params, beta: 0.9, decay: 0.01, every: 100, lr2: 0.1, yrange: [-5, 5] },
+    defaults: { ...quarticPreset.params, beta: 0.9, decay: 0.5, every: 100, lr2: 0.1, yrange: [-5, 5] },
     // The same numbers, from the same definition: the quartic typed as text must give them.
     documented: quarticDescent.documented,
   },

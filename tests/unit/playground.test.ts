@@ -83,6 +83,26 @@ describe('the playground', () => {
     expect(r.view.ok).toBe(false);
   });
 
+  it('decays the rate on a schedule, and refuses a decay the schedule cannot take', () => {
+    // x_k = x_{k−1} − η_{k−1} f′(x_{k−1}): the step over the gradient of the iterate before it.
+    const rates = (r: PlaygroundRun) => {
+      const rows = lanes(r)[0]!.rows;
+      return rows.slice(1, 4).map((row, i) => row.step[0]! / rows[i]!.gradient[0]!);
+    };
+    const at = (schedule: PlaygroundParams['schedule']) => rates(run({ f: 'x^2', start: [3], lr: 0.1, schedule, decay: 0.5, every: 1 }));
+    expect(at('constant')).toEqual([0.1, 0.1, 0.1].map((v) => expect.closeTo(v, 12)));
+    expect(at('exponential')).toEqual([0.1, 0.05, 0.025].map((v) => expect.closeTo(v, 12)));
+    expect(at('inverse')).toEqual([0.1, 0.1 / 1.5, 0.1 / 2].map((v) => expect.closeTo(v, 12)));
+    expect(at('step')).toEqual([0.1, 0.05, 0.025].map((v) => expect.closeTo(v, 12)));
+    for (const schedule of ['exponential', 'step'] as const) {
+      expect(playground.check!(example, { ...example.defaults, schedule, decay: 0 })).toMatch(/strictly between 0 and 1/);
+      expect(playground.check!(example, { ...example.defaults, schedule, decay: 1 })).toMatch(/strictly between 0 and 1/);
+    }
+    expect(playground.check!(example, { ...example.defaults, schedule: 'inverse', decay: 0 })).toBeUndefined();
+    // Past the checks, the optimizer's own refusal is shown as a refusal, never thrown.
+    expect(run({ schedule: 'step', decay: 2 }).view).toMatchObject({ ok: false, message: expect.stringMatching(/factor/) });
+  });
+
   it('keeps the first rows of a long run exact, though its path is thinned', () => {
     const r = run({ ...preset('rosenbrock'), method: 'gd', lr: 0.001 });
     const [lane] = lanes(r);

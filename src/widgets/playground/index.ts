@@ -10,6 +10,8 @@ export const playground: WidgetKind<PlaygroundExample, PlaygroundRun, IslandData
   check(_example, params) {
     if (params.xrange[0]! >= params.xrange[1]!) return 'The window’s x must run from a smaller number to a larger one';
     if (params.yrange[0]! >= params.yrange[1]!) return 'The window’s y must run from a smaller number to a larger one';
+    if (params.schedule !== 'constant' && params.schedule !== 'inverse' && !(params.decay > 0 && params.decay < 1))
+      return `The decay d of ${params.schedule === 'step' ? 'a step' : 'an exponential'} schedule must lie strictly between 0 and 1`;
     // The function and the start can be checked only once the reader is loaded; until then the run refuses them.
     const loaded = loadedTools();
     return loaded?.refusal(params)?.message.replace(/\.$/, '');

@@ -17,9 +17,9 @@ export type Method = (typeof methods)[number]['value'];
 
 const schedules = [
   { value: 'constant', label: 'constant' },
-  { value: 'exponential', label: 'exponential decay: η·dᵗ' },
-  { value: 'inverse', label: 'inverse time: η / (1 + d·t)' },
-  { value: 'step', label: 'step decay: η·d^⌊t / every⌋' },
+  { value: 'exponential', label: 'exponential: η·d^(t/every)' },
+  { value: 'inverse', label: 'inverse time: η / (1 + d·t/every)' },
+  { value: 'step', label: 'step: η·d^⌊t/every⌋' },
 ] as const;
 export type ScheduleName = (typeof schedules)[number]['value'];
 
@@ -38,9 +38,9 @@ export interface PlaygroundParams extends Params {
   /** β of both momentum methods. */
   beta: number;
   schedule: ScheduleName;
-  /** d of the decaying schedules. */
+  /** d of the decaying schedules: the rate is multiplied by d (divided by 1 + d) over `every` steps. */
   decay: number;
-  /** Steps between drops of step decay. */
+  /** Steps over which a schedule decays by d. */
   every: number;
   /** One number for a function of one variable, two for a function of x and y. */
   start: readonly number[];
@@ -87,14 +87,6 @@ export function playgroundParams(): ParamSpec[] {
     range('xrange', 'x from, to'),
     range('yrange', 'y from, to'),
   ];
-}
-
-/** The settings each optimizer reads, besides start, steps and stop rule: the island shows only these. */
-export function settingsOf(method: Method | 'none', schedule: ScheduleName): string[] {
-  if (method === 'none') return [];
-  if (method === 'bfgs') return [];
-  const rate = schedule === 'constant' ? ['lr', 'schedule'] : schedule === 'step' ? ['lr', 'schedule', 'decay', 'every'] : ['lr', 'schedule', 'decay'];
-  return method === 'momentum' || method === 'nesterov' ? [...rate, 'beta'] : rate;
 }
 
 /** One row of an iterate table, in plain arrays. */

@@ -33,9 +33,9 @@ function rate(params: PlaygroundParams, lr: number): LearningRate {
     case 'constant':
       return lr;
     case 'exponential':
-      return exponentialDecay(lr, params.decay);
+      return exponentialDecay(lr, params.decay, params.every);
     case 'inverse':
-      return inverseTimeDecay(lr, params.decay);
+      return inverseTimeDecay(lr, params.decay, params.every);
     case 'step':
       return stepDecay(lr, params.decay, params.every);
   }
@@ -141,8 +141,15 @@ export function runPlayground(params: PlaygroundParams): PlaygroundRun {
   const reading = readFunction(params.f);
   if (!reading.ok) throw new Error('unreachable: the function was read above');
   const { fn } = reading;
-  const runs = [runLane(params, fn, params.method, params.lr)];
-  if (params.compare !== 'none') runs.push(runLane(params, fn, params.compare, params.lr2));
+  let runs: ReturnType<typeof runLane>[];
+  try {
+    runs = [runLane(params, fn, params.method, params.lr)];
+    if (params.compare !== 'none') runs.push(runLane(params, fn, params.compare, params.lr2));
+  } catch (error) {
+    // The optimizer refuses settings it cannot run with, in a sentence; the settings' checks should have caught them first.
+    if (error instanceof RangeError) return { view: { ok: false, message: error.message }, paths: [], ...frame };
+    throw error;
+  }
   return {
     view: { ok: true, f: params.f, variables: [...fn.variables], lanes: runs.map((r) => r.lane) },
     value: valueOf(fn),
