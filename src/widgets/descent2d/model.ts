@@ -1,11 +1,10 @@
 import { point, runEnding } from '../caption.ts';
 import { formatNumber } from '../format.ts';
+import { stepRule } from '../step-rule.ts';
 import {
   gradientDescent,
   leastSquares,
   linearRegression,
-  momentum,
-  nesterov,
   type Objective,
   type Result,
   type SquaredLoss,
@@ -124,14 +123,6 @@ const methodParams: ParamSpec[] = [
   },
   { kind: 'number', name: 'beta', label: 'Momentum β', min: 0, max: 0.999, step: 0.001, slider: { min: 0, max: 0.99, step: 0.001 } },
 ];
-
-/** The step the run takes: the rate alone, or momentum with its β. */
-function stepRule(params: Descent2DParams) {
-  const beta = params.beta ?? 0;
-  if (params.method === 'momentum') return { optimizer: momentum(params.lr, beta) };
-  if (params.method === 'nesterov') return { optimizer: nesterov(params.lr, beta) };
-  return { learningRate: params.lr };
-}
 
 /** The line's feature as the model sees it, and how to turn its parameters back into the raw feature's. */
 function lineFeature(fit: LineFit) {
@@ -273,7 +264,7 @@ export function runDescent2D(example: Descent2DExample, params: Descent2DParams)
     return f;
   };
   const result = gradientDescent(recording, Float64Array.from(params.x0), {
-    ...stepRule(params),
+    ...stepRule(params.method ?? 'gd', params.lr, params.beta),
     stop,
     trajectory: { cap: pathCap },
   });

@@ -1,15 +1,9 @@
 import {
-  adagrad,
-  adam,
   exponentialDecay,
   gradientDescent,
   inverseTimeDecay,
   minimize,
-  momentum,
-  nesterov,
-  rmsprop,
   stepDecay,
-  type GradientTransformation,
   type LearningRate,
   type Result,
   type StopRules,
@@ -18,6 +12,7 @@ import {
 import { evaluateAt, objectiveOf, readFunction, type ReaderFunction } from '../../formula/function.ts';
 import { point, runEnding } from '../caption.ts';
 import { statusText } from '../status.ts';
+import { stepRule } from '../step-rule.ts';
 import { methods, pathCap, tableHead, type Lane, type Method, type PlaygroundParams, type PlaygroundRun, type Refused, type Row } from './model.ts';
 
 // The playground's run: loaded with the formula reader, on the first edit (see tools.ts).
@@ -38,23 +33,6 @@ function rate(params: PlaygroundParams, lr: number): LearningRate {
       return inverseTimeDecay(lr, params.decay, params.every);
     case 'step':
       return stepDecay(lr, params.decay, params.every);
-  }
-}
-
-function stepRule(method: Exclude<Method, 'bfgs'>, lr: LearningRate, beta: number): { learningRate: LearningRate } | { optimizer: GradientTransformation<unknown> } {
-  switch (method) {
-    case 'gd':
-      return { learningRate: lr };
-    case 'momentum':
-      return { optimizer: momentum(lr, beta) };
-    case 'nesterov':
-      return { optimizer: nesterov(lr, beta) };
-    case 'adagrad':
-      return { optimizer: adagrad(lr) };
-    case 'rmsprop':
-      return { optimizer: rmsprop(lr) };
-    case 'adam':
-      return { optimizer: adam(lr) };
   }
 }
 
