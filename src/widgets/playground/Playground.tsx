@@ -81,9 +81,11 @@ function LaneResults({ lane, index, variables }: { lane: Lane; index: number; va
   ));
   return (
     <section class="playground-lane" aria-label={lane.label}>
-      <h3>
-        {index === 0 ? 'First' : 'Second'}: {lane.label}
-      </h3>
+      <p class="playground-lane-title">
+        <strong>
+          {index === 0 ? 'First' : 'Second'}: {lane.label}
+        </strong>
+      </p>
       <dl class="example-results">
         <div>
           <dt>Status</dt>
@@ -127,7 +129,7 @@ function LaneResults({ lane, index, variables }: { lane: Lane; index: number; va
         </div>
       </dl>
       {lane.note && <p class="example-hint">{lane.note}</p>}
-      <TableRegion label={`Iterates of ${lane.label}`} caption={`Iterates of ${lane.label}: x_k = x_{k−1} − step. ${skippedText(lane) ?? ''}`}>
+      <TableRegion label={`Iterates of ${lane.label}`} caption={`Iterates of ${lane.label}: xₖ = xₖ₋₁ − step. ${skippedText(lane) ?? ''}`}>
         <thead>
           <tr>
             <th scope="col">k</th>
