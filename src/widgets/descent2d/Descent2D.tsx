@@ -127,6 +127,7 @@ function ConditioningResults(props: { shown: Record<string, number | string>; be
     [`Steps at rate ${compareRate}`, 'compared.iterations'],
     ['Polyak’s momentum: rate α, β', 'polyak'],
     ['Error shrinks per step by (κ − 1)/(κ + 1), (√κ − 1)/(√κ + 1)', 'factor'],
+    ['Steps to shrink it by e, about (κ + 1)/2, √κ/2', 'efold'],
   ];
   const show = (name: string) => <Quantity name={name} value={shown[name]!} />;
   const pair = (a: string, b: string) => (
@@ -138,6 +139,7 @@ function ConditioningResults(props: { shown: Record<string, number | string>; be
     if (key === 'lambda') return pair('lambda.min', 'lambda.max');
     if (key === 'polyak') return pair('polyak.lr', 'polyak.beta');
     if (key === 'factor') return pair('factor.gd', 'factor.momentum');
+    if (key === 'efold') return pair('efold.gd', 'efold.momentum');
     if (key === 'best.iterations') return <>{show(key)} (<Quantity name="best.status" value={shown['best.status']!} text={best} />)</>;
     if (key === 'compared.iterations') return <>{show(key)} (<Quantity name="compared.status" value={shown['compared.status']!} text={compared} />)</>;
     return show(key);

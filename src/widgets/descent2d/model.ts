@@ -197,6 +197,9 @@ export interface Conditioning {
   /** Per-step contraction at the best constant rate, (κ − 1)/(κ + 1), and with Polyak's momentum, (√κ − 1)/(√κ + 1). */
   gdFactor: number;
   momentumFactor: number;
+  /** About how many steps each takes to shrink the error by a factor e: (κ + 1)/2 and √κ/2. */
+  gdSteps: number;
+  momentumSteps: number;
 }
 
 /** The eigenvalues of [[a, b], [b, d]], smaller first. */
@@ -237,6 +240,8 @@ export function lineConditioning(fit: LineFit): Conditioning {
     polyakBeta: ((root - 1) / (root + 1)) ** 2,
     gdFactor: (kappa - 1) / (kappa + 1),
     momentumFactor: (root - 1) / (root + 1),
+    gdSteps: (kappa + 1) / 2,
+    momentumSteps: root / 2,
   };
 }
 
@@ -336,6 +341,8 @@ export function descent2DQuantities(example: Descent2DExample, run: Run2D): Quan
       'polyak.beta': c.polyakBeta,
       'factor.gd': c.gdFactor,
       'factor.momentum': c.momentumFactor,
+      'efold.gd': c.gdSteps,
+      'efold.momentum': c.momentumSteps,
     });
   }
   const original = originalUnits(example.problem, result.x);
