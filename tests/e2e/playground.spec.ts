@@ -180,3 +180,187 @@ test('each preset loads its function, shows finite numbers and puts it in the ad
     await expectNoBrokenNumbers(page, preset.id);
   }
 });
+
+/** Typed functions the page must refuse, each with what its message must say. */
+const refusedTyping: { what: string; text: string; start?: string; message: RegExp }[] = [
+  { what: 'a syntax error', text: 'x^2 +* 3', message: /at character \d+/ },
+  { what: 'an unknown variable', text: 'q^2', message: /“q” is not a variable/ },
+  { what: 'an unknown function', text: 'foo(x)', message: /foo/ },
+  { what: 'three variables', text: 'x + y + z', message: /one or two variables.*x, y, z/ },
+  { what: 'a constant', text: '3', message: /constant/ },
+  { what: 'ln(x) at a negative start', text: 'ln(x)', start: '-1', message: /not defined at the start/ },
+  { what: 'sqrt(x) at a negative start', text: 'sqrt(x)', start: '-1', message: /not defined at the start/ },
+  { what: 'a formula over 200 characters', text: `${'x + '.repeat(50)}x`, message: /at most 200 characters/ },
+  { what: 'nesting deeper than 24', text: `${'('.repeat(25)}x${')'.repeat(25)}`, message: /nested too deeply/ },
+  { what: 'a huge exponent', text: 'x^1000', message: /exponent 1000 is too large/ },
+];
+
+test('a refused function names the problem and keeps the last good run', async ({ page }) => {
+  test.setTimeout(120_000);
+  await open(page);
+  for (const bad of refusedTyping) {
+    if (bad.start) await setControl(page, 'start', bad.start);
+    const before = await shown(page);
+    await formula(page).fill(bad.text);
+    await formula(page).press('Enter');
+    await expect(formulaError(page), bad.what).toContainText(bad.message);
+    await expect(formula(page), bad.what).toHaveAttribute('aria-invalid', 'true');
+    expect(await shown(page), `${bad.what}: the last good run stays`).toEqual(before);
+    await expectNoBrokenNumbers(page, bad.what);
+  }
+  // The mark under a syntax error sits at the character the message names.
+  await formula(page).fill('x^2 +* 3');
+  await formula(page).press('Enter');
+  const at = Number((await formulaError(page).innerText()).match(/at character (\d+)/)![1]);
+  await expect(formulaError(page).locator('mark')).toHaveText('x^2 +* 3'.charAt(at - 1));
+});
+
+/** Hostile values of `?playground.f=`; `__pwned` is what code run from one of them would set. */
+const hostileFormulas = [
+  'constructor',
+  '__proto__',
+  'alert(1)',
+  '</script><script>window.__pwned=1</script>',
+  'constructor.constructor("window.__pwned=1")()',
+  'x.constructor.constructor("window.__pwned=1")()',
+  '__proto__.polluted = 1',
+  'x^99999',
+  'x'.repeat(10_000),
+  '\u0000',
+  'x\u202e + y\u0301 + 😀',
+];
+
+test('hostile functions in the address show the default run with a message and never run code', async ({ page }) => {
+  test.setTimeout(180_000);
+  await open(page);
+  const defaults = await shown(page);
+  for (const raw of hostileFormulas) {
+    const what = `playground.f=${JSON.stringify(raw.slice(0, 40))}`;
+    await open(page, { f: raw });
+    await expect(figure(page).locator(`#${id}-f-error, .example-notes p`).first(), what).toBeVisible();
+    await expect.poll(() => shown(page), `${what}: the default run`).toEqual(defaults);
+    const answer = await Promise.race([page.evaluate(() => (window as { __pwned?: unknown }).__pwned ?? 'none'), new Promise((r) => setTimeout(() => r('no answer'), 5000))]);
+    expect(answer, `${what}: the page answers and ran no code`).toBe('none');
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted), `${what}: no prototype was polluted`).toBeUndefined();
+    await expectNoBrokenNumbers(page, what);
+  }
+  // The percent-encoded NUL of a hand-made link reaches the page as such.
+  await page.goto(`${path}?${id}.f=%00#${id}`);
+  await hydrateExample(page, id);
+  await expect(figure(page).locator(`#${id}-f-error, .example-notes p`).first()).toBeVisible();
+  await expect.poll(() => shown(page)).toEqual(defaults);
+});
+
+test.describe('runs that break down say how, with no NaN on screen', () => {
+  test('x² − ln x from 2 at rate 0.7 leaves the domain', async ({ page }) => {
+    await open(page, { f: 'x^2 - ln(x)', start: '2', lr: '0.7' });
+    const status = quantity(page, 'status');
+    await expect(status).toHaveText(/^left the domain at step (\d+)$/);
+    const step = Number((await status.innerText()).match(/step (\d+)/)![1]);
+    expect(step).toBeGreaterThan(0);
+    await expect(quantity(page, 'iterations')).toHaveAttribute('data-value', String(step - 1));
+    await expectNoBrokenNumbers(page, 'x^2 - ln(x)');
+  });
+
+  test('x² + 10y² from (4, 4) at rate 0.3 diverges', async ({ page }) => {
+    await open(page, { f: 'x^2 + 10y^2', start: '4,4', lr: '0.3' });
+    await expect(quantity(page, 'status')).toHaveText(/^diverged at step \d+$/);
+    await expectNoBrokenNumbers(page, 'x^2 + 10y^2');
+  });
+
+  test('|x| from 1 at rate 0.25 says where it is not differentiable', async ({ page }) => {
+    await open(page, { f: 'abs(x)', start: '1', lr: '0.25' });
+    await expect(figure(page).locator('.playground-lane .example-hint')).toContainText(/not differentiable at step \d+, x = 0/);
+    await expectNoBrokenNumbers(page, 'abs(x)');
+  });
+});
+
+const fuzzSeed = 2323;
+/** Pieces of formulas and of junk: digits, the variables, operators, brackets, function names and characters no formula has. */
+const fuzzPieces = ['0', '1', '2.5', '1e3', 'x', 'y', 'z', ' ', '+', '-', '*', '/', '^', '(', ')', '[', ',', 'sqrt(', 'ln(', 'exp(', 'sin(', 'abs(', 'pi', 'e', '²', '−', ';', '=', '"', '$', '\\', '.', '!', '{'];
+
+test(`random strings typed into the field never hang the page or show NaN (fast-check seed ${fuzzSeed})`, async ({ page }) => {
+  test.setTimeout(150_000);
+  const strings = fc.sample(fc.array(fc.constantFrom(...fuzzPieces), { minLength: 1, maxLength: 14 }).map((p) => p.join('')), { seed: fuzzSeed, numRuns: 200 });
+  await open(page);
+  let runs = 0;
+  for (const text of strings) {
+    const what = `“${text}”`;
+    await formula(page).fill(text);
+    await formula(page).press('Enter');
+    const answered = await Promise.race([page.evaluate(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
+    expect(answered, `${what}: the page answers`).toBe(true);
+    // Either a message, or a run of this very function (or of the one already shown, when it is the same text).
+    await expect
+      .poll(async () => (await formulaError(page).count()) > 0 || (await caption(page).innerText()).includes(`f = ${text.trim()}`) || text.trim() === '', { message: `${what}: a run or a message`, timeout: 5000 })
+      .toBe(true);
+    if ((await formulaError(page).count()) === 0) runs++;
+    await expectNoBrokenNumbers(page, what);
+  }
+  // A grammar this loose still reads some strings: the fuzz reaches the runs, not only the refusals.
+  expect(runs).toBeGreaterThan(0);
+});
+
+test.describe('what the page loads', () => {
+  /** Marks of the formula reader (math.js's parser), of KaTeX's JS and of Observable Plot, in the scripts a page fetched. */
+  const marks = { 'the formula reader': 'Unexpected end of expression', 'KaTeX': 'KaTeX parse error', 'Plot': 'plot-d6a7b5' };
+
+  test('the reader, KaTeX and Plot load only on the first edit', async ({ page }) => {
+    const scripts: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.text().catch(() => ''));
+    });
+    const loaded = async () => {
+      const bodies = await Promise.all(scripts);
+      return Object.entries(marks)
+        .filter(([, mark]) => bodies.some((b) => b.includes(mark)))
+        .map(([name]) => name);
+    };
+    await open(page);
+    await page.waitForLoadState('networkidle');
+    expect(await loaded(), 'loaded before any edit').toEqual([]);
+    await typeFunction(page, 'x^2 + 1');
+    await expect.poll(loaded, 'loaded after the first edit').toEqual(Object.keys(marks));
+  });
+
+  test('without JavaScript the page shows the default preset’s plot, its function typeset and the iterate table', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(path);
+    const plot = figure(page).locator('svg[role="img"]');
+    await expect(plot).toHaveCount(1);
+    await expect(plot).toHaveAttribute('aria-label', /.{20}/);
+    await expect(figure(page).locator('.playground-tex .katex').first()).toBeVisible();
+    await expect(figure(page).locator('.playground-tex annotation').first()).toContainText('^{4}');
+    await expect(formula(page)).toHaveValue(presets[0]!.params.f);
+    await expect(figure(page).locator('table [data-quantity="x@1"]')).toBeVisible();
+    await context.close();
+  });
+});
+
+test('a click on the map of a function of x and y sets the start, and the run follows', async ({ page }) => {
+  const heat = presets.find((p) => p.params.f.includes('y'))!;
+  await open(page, { f: heat.params.f, start: String(heat.params.start), xrange: String(heat.params.xrange), yrange: String(heat.params.yrange) });
+  const start = page.locator(`#${id}-start`);
+  const before = await start.inputValue();
+  const map = figure(page).locator('.example-plot svg').first();
+  const box = (await map.boundingBox())!;
+  await map.click({ position: { x: box.width * 0.6, y: box.height * 0.4 } });
+  await expect(start).not.toHaveValue(before);
+  const [x, y] = (await start.inputValue()).split(',').map(Number);
+  await expect(quantity(page, 'x@0')).toHaveAttribute('data-value', String(x));
+  await expect(quantity(page, 'y@0')).toHaveAttribute('data-value', String(y));
+  await expect.poll(() => fromAddress(page, 'start')).toBe(`${x},${y}`);
+});
+
+test('the formula field, the preset menu and Copy link are reached with Tab', async ({ page }) => {
+  await open(page);
+  const wanted = [`${id}-preset`, `${id}-f`, 'Copy link'];
+  const reached = new Set<string>();
+  await page.locator('body').focus();
+  for (let i = 0; i < 150 && !wanted.every((w) => reached.has(w)); i++) {
+    await page.keyboard.press('Tab');
+    reached.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ''));
+  }
+  expect(wanted.filter((w) => !reached.has(w)), 'not reached by Tab').toEqual([]);
+});
