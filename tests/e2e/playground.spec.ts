@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import fc from 'fast-check';
+import { playgroundHref } from '../../src/widgets/playground/link.ts';
 import { presets } from '../../src/widgets/playground/presets.ts';
 import { formatNumber } from '../../src/widgets/format.ts';
 import { examplePath, expect, hydrateExample, registry, test } from './site.ts';
@@ -88,6 +89,9 @@ function expectDocumented(values: Record<string, { value: string; text: string }
   }
 }
 
+/** heat-descent's documented numbers whose names the playground shows too. */
+const heatShared = ['x@1', 'y@1', 'df.x@0', 'df.y@0', 'f@0', 'x', 'y', 'f', 'iterations', 'status'];
+
 test.describe('the playground reproduces the book', () => {
   test('the quartic typed with quartic-descent’s settings shows quartic-descent’s documented numbers', async ({ page }) => {
     const settings = await settingsOf(page, 'quartic-descent');
@@ -104,7 +108,19 @@ test.describe('the playground reproduces the book', () => {
     for (const name of ['lr', 'steps', 'stop', 'tol']) await setControl(page, name, settings[name]);
     await setControl(page, 'start', settings.x0);
     await typeFunction(page, '85 - x^2 (x - 6) y^2 (y - 6) / 90');
-    expectDocumented(await shown(page), 'heat-descent', ['x@1', 'y@1', 'df.x@0', 'df.y@0', 'f@0', 'x', 'y', 'f', 'iterations', 'status']);
+    expectDocumented(await shown(page), 'heat-descent', heatShared);
+  });
+
+  test('a link made by playgroundHref with the heat surface and heat-descent’s settings shows its documented numbers', async ({ page }) => {
+    const { x0, ...settings } = await settingsOf(page, 'heat-descent');
+    const base = new URL(process.env.BASE ?? '/', 'http://x').pathname;
+    const numbers = Object.fromEntries(['lr', 'steps', 'tol'].map((name) => [name, Number(settings[name])]));
+    await page.goto(playgroundHref(base, { f: '85 - x^2 (x - 6) y^2 (y - 6) / 90', start: x0!.split(',').map(Number), stop: settings.stop as 'gradient', ...numbers }));
+    await hydrateExample(page, id);
+    await expect(figure(page)).toBeInViewport();
+    await expect(figure(page).locator('.example-notes p')).toHaveCount(0);
+    await expect(caption(page)).toContainText('f = 85 - x^2 (x - 6) y^2 (y - 6) / 90');
+    expectDocumented(await shown(page), 'heat-descent', heatShared);
   });
 });
 
