@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import fc from 'fast-check';
 import { playgroundHref } from '../../src/widgets/playground/link.ts';
 import { presets } from '../../src/widgets/playground/presets.ts';
