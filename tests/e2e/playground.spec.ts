@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { playgroundHref } from '../../src/widgets/playground/link.ts';
 import { presets } from '../../src/widgets/playground/presets.ts';
 import { formatNumber } from '../../src/widgets/format.ts';
-import { examplePath, expect, hydrateExample, registry, test } from './site.ts';
+import { examplePath, expect, expectNoBrokenNumbers, hydrateExample, registry, test } from './site.ts';
 
 // The playground's own behaviour. The generic specs already run it through every number control's
 // hostile values, hostile numbers in the address, its documented numbers with and without scripts,
@@ -31,10 +31,6 @@ function shown(page: Page): Promise<Record<string, { value: string; text: string
   return figure(page)
     .locator('[data-quantity]')
     .evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-quantity')!, { value: e.getAttribute('data-value')!, text: e.textContent! }])));
-}
-
-async function expectNoBrokenNumbers(page: Page, what: string) {
-  expect(await page.locator('main').innerText(), what).not.toMatch(/\bNaN\b|Infinity|undefined/);
 }
 
 /** Types a function into its field and commits it; resolves once it runs (the caption names it). */
