@@ -42,14 +42,13 @@ async function typeFunction(page: Page, text: string) {
   await expect(figure(page)).toHaveAttribute('data-state', 'ready');
 }
 
-/** Sets one setting through its control (the formula field for `f`), and waits until the address carries it. */
+/** Sets one setting through its control (the formula field for `f`), and waits until the address carries it; nothing if the control already shows it. */
 async function setControl(page: Page, name: string, value: unknown) {
   const text = String(value);
-  if ((await page.locator(`#${id}-${name}`).inputValue()) === text) return;
-  if (name === 'f') {
-    await typeFunction(page, text);
-  } else {
-    const control = page.locator(`#${id}-${name}`);
+  const control = page.locator(`#${id}-${name}`);
+  if ((await control.inputValue()) === text) return;
+  if (name === 'f') await typeFunction(page, text);
+  else {
     if ((await control.evaluate((el) => el.tagName)) === 'SELECT') await control.selectOption(text);
     else {
       await control.fill(text);
