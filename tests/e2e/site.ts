@@ -50,6 +50,11 @@ export const test = base.extend<{ cleanPage: void }>({
   ],
 });
 
+/** A page's main text shows no NaN, Infinity or undefined: what a broken number prints. */
+export async function expectNoBrokenNumbers(page: Page, what?: string) {
+  expect(await page.locator('main').innerText(), what).not.toMatch(/\bNaN\b|Infinity|undefined/);
+}
+
 /** The page an example is placed on, found in the built book (a chapter may be split into parts). */
 export function pageOf(id: string): string {
   const path = sitePages().find((p) => builtPage(p).includes(`data-example="${id}"`));
