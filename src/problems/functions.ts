@@ -1,6 +1,6 @@
 import { linearRegression } from '@descent/optimizer';
 import type { Function1D, TangentProblem } from './curves.ts';
-import { firstVariableOnly, quadraticSurface, quadraticText, scaled, type Quadratic, type QuadraticSurface, type Surface, type Surface2D } from './surfaces.ts';
+import { quadraticSurface, type Quadratic, type QuadraticSurface, type Surface, type Surface2D } from './surfaces.ts';
 import { powerLines, tips, type Pairs } from './datasets.ts';
 
 /** The source's "arbitrary function": a quartic with a local minimum, a hump and a global minimum. */
@@ -91,7 +91,6 @@ const slope = new Float64Array(1);
 /** The mean squared error of the model tip = θ · total bill on the tips data, as a function of θ. */
 export const tipsMse: Function1D = {
   tex: '\\operatorname{MSE}(\\theta) = \\tfrac{1}{n}\\textstyle\\sum_{i=1}^{n} (y_i - \\theta x_i)^2',
-  formula: quadraticText(firstVariableOnly(scaled(squaredErrors(tips), 1 / tips.x.length))),
   f: (t) => {
     theta[0] = t;
     return tipsLoss(theta, slope);
