@@ -1,4 +1,5 @@
 import type { Interval } from '../plots/contours.ts';
+import { playgroundHref } from './playground/link.ts';
 import type { PlaygroundParams } from './playground/model.ts';
 
 /**
@@ -34,8 +35,14 @@ export function descentLink(formula: string | undefined, run: Descent, view: { x
   };
 }
 
-/** What the link says: "Open in the playground", with the variables renamed where they are ("m as x, b as y"). */
-export function playgroundLinkText(link: PlaygroundLink): string {
+/**
+ * The link as the figure shows it: its address under the site's base, and what it says, "Open in
+ * the playground", with the variables renamed where they are ("m as x, b as y").
+ */
+export function shownLink(link: PlaygroundLink): { href: string; text: string } {
   const renamed = link.variables?.map((v, i) => `${v} as ${['x', 'y'][i]}`).join(', ');
-  return renamed ? `Open in the playground (${renamed})` : 'Open in the playground';
+  return {
+    href: playgroundHref(import.meta.env.BASE_URL.replace(/\/?$/, '/'), link.settings),
+    text: renamed ? `Open in the playground (${renamed})` : 'Open in the playground',
+  };
 }

@@ -1,8 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { getExample } from '../examples/index.ts';
 import type { KindExample, WidgetKind } from './kind.ts';
-import { playgroundHref } from './playground/link.ts';
-import { playgroundLinkText } from './playgroundLink.ts';
+import { shownLink } from './playgroundLink.ts';
 import { figureReady, useExample, useLivePlot } from './useExample.ts';
 
 type WidgetState<E extends KindExample> = ReturnType<typeof useExample<E['defaults']>>;
@@ -30,7 +29,7 @@ export function useWidget<E extends KindExample, R, T = R>(
   const caption = useMemo(() => kind.describe(example, state.params, drawn), [state.params, drawn]);
   const playground = useMemo(() => {
     const link = kind.playground?.(example, state.params);
-    return link && { href: playgroundHref(import.meta.env.BASE_URL.replace(/\/?$/, '/'), link.settings), text: playgroundLinkText(link) };
+    return link && shownLink(link);
   }, [state.params]);
   return { example, specs, state, result, plot, live, ready: figureReady(state, live), caption, playground };
 }

@@ -9,6 +9,7 @@ import type { Quantities } from '../../src/problems/types.ts';
 import { objective2D, type Descent2DExample } from '../../src/widgets/descent2d/model.ts';
 import { exampleQuantities, kindOf, type Example } from '../../src/widgets/kinds.ts';
 import { raceSurfaces, type RaceExample } from '../../src/widgets/race/model.ts';
+import type { PlaygroundParams } from '../../src/widgets/playground/model.ts';
 import { ssrCurve, type WalkthroughExample } from '../../src/widgets/walkthrough/model.ts';
 
 /** What an example's own run ended with, read from its quantities; a second lane is the playground's `b.`. */
@@ -118,7 +119,7 @@ describe('“Open in the playground” from every descent example', () => {
 
     it('runs in the playground to the same ending as the example’s own run', () => {
       const mineEnds = endings(exampleQuantities(example));
-      const theirs = exampleQuantities(playground, { ...playground.defaults, ...link.settings });
+      const theirs = exampleQuantities(playground, { ...playground.defaults, ...link.settings } as PlaygroundParams);
       const names = view.length === 1 ? ['x'] : ['x', 'y'];
       mineEnds.forEach((want, lane) => {
         const got = ending(theirs, names, lane === 0 ? '' : 'b.');
