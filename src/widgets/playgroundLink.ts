@@ -1,6 +1,6 @@
 import type { Interval } from '../plots/contours.ts';
 import { playgroundHref } from './playground/link.ts';
-import type { PlaygroundParams } from './playground/model.ts';
+import { maxSteps, type PlaygroundParams } from './playground/model.ts';
 
 /**
  * The playground set up to reproduce an example: its settings, and the example's own names of the
@@ -13,7 +13,8 @@ export interface PlaygroundLink {
 
 interface Descent {
   start: readonly number[];
-  lr: number;
+  /** None for BFGS, which searches along each direction. */
+  lr?: number;
   steps: number;
   stop: 'gradient' | 'step';
   tol: number;
@@ -30,7 +31,19 @@ export function descentLink(formula: string | undefined, run: Descent, view: { x
   const { start, lr, steps, stop, tol, method = 'gd', beta } = run;
   const renamed = variables && variables.some((v, i) => v !== ['x', 'y'][i]);
   return {
-    settings: { f: formula, method, lr, ...(beta === undefined ? {} : { beta }), start, steps, stop, tol, xrange: view.x, ...(view.y ? { yrange: view.y } : {}) },
+    settings: {
+      f: formula,
+      method,
+      ...(lr === undefined ? {} : { lr }),
+      ...(beta === undefined ? {} : { beta }),
+      start,
+      // An example may allow more steps than the playground; it runs as many as it can.
+      steps: Math.min(steps, maxSteps),
+      stop,
+      tol,
+      xrange: view.x,
+      ...(view.y ? { yrange: view.y } : {}),
+    },
     ...(renamed ? { variables } : {}),
   };
 }

@@ -10,9 +10,8 @@ export const minimize1D: WidgetKind<Minimize1DExample, Result> = {
   run: runMinimize1D,
   quantities: import.meta.env.SSR ? (_, result) => minimize1DQuantities(result) : buildOnly,
   describe: (_, params, result) => describeMinimize1D(params, result),
-  // BFGS takes no learning rate: the playground ignores lr for it.
   playground: ({ problem }, { x0, tol }) =>
-    descentLink(problem.formula, { method: 'bfgs', start: [x0], lr: 1, steps: bfgsSteps, stop: 'gradient', tol }, { x: problem.domain }),
+    descentLink(problem.formula, { method: 'bfgs', start: [x0], steps: bfgsSteps, stop: 'gradient', tol }, { x: problem.domain }),
   plot: () => import('./plot.ts').then((m) => m.drawMinimize1D),
   island: Minimize1D,
 };
