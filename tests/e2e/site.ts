@@ -171,6 +171,8 @@ export interface RegistryEntry {
   page: string;
   documented: { name: string; value: number | string; tolerance: number }[];
   params: ParamSpec[];
+  /** The address of "Open in the playground" with the example's defaults, where it has that link. */
+  playground?: string;
 }
 
 /** The registry as the build wrote it (`examples.json`): each example's numbers and parameters. */

@@ -16,7 +16,7 @@ const stepRuleText: Record<Method, string> = {
 
 /** Gradient descent on a function of two parameters: controls, the contour plot with the path, results and the iterate table. */
 export default function Descent2D({ id, children }: IslandProps) {
-  const { example, specs, state, result: run, plot, live, ready, caption } = useWidget(id, descent2D);
+  const { example, specs, state, result: run, plot, live, ready, caption, playground } = useWidget(id, descent2D);
   const { names, labels, lossLabel, objective } = example.problem;
   const shown = useMemo(() => descent2DQuantities(example, run), [run]);
   const [a, b] = names;
@@ -79,7 +79,7 @@ export default function Descent2D({ id, children }: IslandProps) {
         />
       )}
       <Controls id={id} specs={specs} state={state} />
-      <CopyLink link={state.link} />
+      <CopyLink link={state.link} playground={playground} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Iterates of ${example.title}`}>
         <table>
           <caption>

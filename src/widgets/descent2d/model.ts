@@ -13,7 +13,8 @@ import {
 import { standardised, type Pairs } from '../../problems/datasets.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import type { Interval } from '../../plots/contours.ts';
-import type { Surface } from '../../problems/surfaces.ts';
+import { quadraticText, scaled, swapped, type Surface } from '../../problems/surfaces.ts';
+import { squaredErrors } from '../../problems/functions.ts';
 import type { MapFrame } from '../surface.ts';
 
 /** A straight line ŷ = intercept + slope · x fitted to paired data by a squared-error loss. */
@@ -129,6 +130,15 @@ function lineFeature(fit: LineFit) {
   if (!fit.standardise) return { x: fit.data.x, mean: 0, sd: 1 };
   const { z, mean, sd } = standardised(fit.data.x);
   return { x: z, mean, sd };
+}
+
+/** The objective as text in x and y (its first and second parameter in the reader's order), multiplied out for a line fit. */
+export function formula2D({ objective: o }: Problem2D): string | undefined {
+  if (o.kind === 'surface') return o.formula;
+  const { x } = lineFeature(o);
+  const n = x.length;
+  const slopeIntercept = scaled(squaredErrors({ x, y: o.data.y }), o.loss === 'ssr' ? 1 : o.loss === 'mse' ? 1 / n : 1 / (2 * n));
+  return quadraticText(o.order === 'slope-intercept' ? slopeIntercept : swapped(slopeIntercept));
 }
 
 /** The objective over (p₀, p₁) in the reader's order, its value for contours, and its minimiser if known. */
