@@ -68,6 +68,8 @@ for (const path of pages) {
 }
 
 test('the examples on a page all hydrate after hostile links to each of them', async ({ page }) => {
+  // One load per page of the book, each hydrating every figure on it.
+  test.setTimeout(300_000);
   for (const path of pages) {
     await page.goto(`${path}?${new URLSearchParams([...registry().keys()].map((id) => [`${id}.lr`, 'NaN']))}`);
     await hydrateExamples(page);

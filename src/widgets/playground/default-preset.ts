@@ -1,3 +1,4 @@
+import { quartic } from '../../problems/functions.ts';
 import type { PlaygroundParams } from './model.ts';
 
 /** A function of the book, with the settings it is shown with there, as the playground's text. */
@@ -14,5 +15,5 @@ export const plain = { method: 'gd', schedule: 'constant', stop: 'gradient', com
 export const quarticPreset = {
   id: 'quartic',
   label: 'the quartic (quartic-descent)',
-  params: { ...plain, f: '(x^4 - 15x^3 + 80x^2 - 180x + 144)/10', start: [4], lr: 0.3, steps: 100, tol: 1e-6, xrange: [1, 7] },
+  params: { ...plain, f: quartic.formula!, start: [4], lr: 0.3, steps: 100, tol: 1e-6, xrange: [1, 7] },
 } satisfies Preset;

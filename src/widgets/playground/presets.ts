@@ -1,3 +1,4 @@
+import { expMinusLog, heat, plateau } from '../../problems/functions.ts';
 import { plain, quarticPreset, type Preset } from './default-preset.ts';
 
 /**
@@ -9,7 +10,7 @@ export const presets: readonly Preset[] = [
   {
     id: 'heat',
     label: 'the room’s temperature (heat-descent)',
-    params: { ...plain, f: '85 - x^2 (x - 6) y^2 (y - 6) / 90', start: [0.5, 0.6], lr: 0.05, steps: 1000, tol: 1e-6, xrange: [0, 6], yrange: [0, 6] },
+    params: { ...plain, f: heat.formula!, start: [0.5, 0.6], lr: 0.05, steps: 1000, tol: 1e-6, xrange: [0, 6], yrange: [0, 6] },
   },
   {
     id: 'power-lines',
@@ -38,7 +39,7 @@ export const presets: readonly Preset[] = [
   {
     id: 'exp-minus-log',
     label: 'eˣ − ln x (omega-descent)',
-    params: { ...plain, f: 'exp(x) - ln(x)', start: [0.05], lr: 0.005, steps: 1000, tol: 1e-6, xrange: [0.02, 1.5] },
+    params: { ...plain, f: expMinusLog.formula!, start: [0.05], lr: 0.005, steps: 1000, tol: 1e-6, xrange: [0.02, 1.5] },
   },
   {
     id: 'paraboloid',
@@ -58,7 +59,7 @@ export const presets: readonly Preset[] = [
   {
     id: 'plateau-1d',
     label: 'one dip between flat shoulders, 1 − e^(−x²/2) (convexity)',
-    params: { ...plain, f: '1 - exp(-x^2/2)', start: [3], lr: 0.5, steps: 1000, tol: 1e-6, xrange: [-4, 4] },
+    params: { ...plain, f: plateau.formula!, start: [3], lr: 0.5, steps: 1000, tol: 1e-6, xrange: [-4, 4] },
   },
   {
     id: 'abs',
