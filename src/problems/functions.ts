@@ -1,12 +1,13 @@
 import { linearRegression } from '@descent/optimizer';
 import type { Function1D, TangentProblem } from './curves.ts';
+import { formulas } from './formulas.ts';
 import { quadraticSurface, type Quadratic, type QuadraticSurface, type Surface, type Surface2D } from './surfaces.ts';
 import { powerLines, tips, type Pairs } from './datasets.ts';
 
 /** The source's "arbitrary function": a quartic with a local minimum, a hump and a global minimum. */
 export const quartic: Function1D = {
   tex: 'f(x) = \\tfrac{1}{10}\\left(x^4 - 15x^3 + 80x^2 - 180x + 144\\right)',
-  formula: '(x^4 - 15x^3 + 80x^2 - 180x + 144)/10',
+  formula: formulas.quartic,
   f: (x) => (x ** 4 - 15 * x ** 3 + 80 * x ** 2 - 180 * x + 144) / 10,
   df: (x) => (4 * x ** 3 - 45 * x ** 2 + 160 * x - 180) / 10,
   domain: [1, 7],
@@ -17,7 +18,7 @@ export const quartic: Function1D = {
 /** Seed 001's "hard to optimise" function: f′(x) = eˣ − 1/x = 0 has no solution in elementary terms. */
 export const expMinusLog: TangentProblem = {
   tex: 'f(x) = e^x - \\ln x',
-  formula: 'exp(x) - ln(x)',
+  formula: formulas.expMinusLog,
   f: (x) => Math.exp(x) - Math.log(x),
   df: (x) => Math.exp(x) - 1 / x,
   domain: [0.1, 2],
@@ -34,7 +35,7 @@ export const paraboloid: QuadraticSurface = quadraticSurface(
 /** Seed 001's product example: f(x, y) = 3x²y³, so ∂f/∂x = 6xy³ and ∂f/∂y = 9x²y². */
 export const product: Surface2D = {
   tex: 'f(x, y) = 3x^2y^3',
-  formula: '3x^2 y^3',
+  formula: formulas.product,
   vars: ['x', 'y'],
   name: 'f',
   f: (x, y) => 3 * x ** 2 * y ** 3,
@@ -48,7 +49,7 @@ export const heat: Surface2D = {
   tex: 'T(x, y) = 85 - \\tfrac{1}{90}\\,x^2(x - 6)\\,y^2(y - 6)',
   vars: ['x', 'y'],
   name: 'T',
-  formula: '85 - x^2 (x - 6) y^2 (y - 6) / 90',
+  formula: formulas.heat,
   f: (x, y) => 85 - (x ** 2 * (x - 6) * y ** 2 * (y - 6)) / 90,
   grad: (x, y) => [(-x * (3 * x - 12) * y ** 2 * (y - 6)) / 90, (-(x ** 2) * (x - 6) * y * (3 * y - 12)) / 90],
   domain: { x: [0, 6], y: [0, 6] },
@@ -106,7 +107,7 @@ export const tipsMse: Function1D = {
 /** One dip between flat shoulders: a single minimum, and still not convex. */
 export const plateau: Function1D = {
   tex: 'f(x) = 1 - e^{-x^2/2}',
-  formula: '1 - exp(-x^2/2)',
+  formula: formulas.plateau,
   f: (x) => 1 - Math.exp(-(x * x) / 2),
   df: (x) => x * Math.exp(-(x * x) / 2),
   domain: [-4, 4],

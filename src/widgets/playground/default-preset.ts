@@ -1,4 +1,4 @@
-import { quartic } from '../../problems/functions.ts';
+import { formulas } from '../../problems/formulas.ts';
 import type { PlaygroundParams } from './model.ts';
 
 /** A function of the book, with the settings it is shown with there, as the playground's text. */
@@ -15,5 +15,5 @@ export const plain = { method: 'gd', schedule: 'constant', stop: 'gradient', com
 export const quarticPreset = {
   id: 'quartic',
   label: 'the quartic (quartic-descent)',
-  params: { ...plain, f: quartic.formula!, start: [4], lr: 0.3, steps: 100, tol: 1e-6, xrange: [1, 7] },
+  params: { ...plain, f: formulas.quartic, start: [4], lr: 0.3, steps: 100, tol: 1e-6, xrange: [1, 7] },
 } satisfies Preset;

@@ -1,4 +1,4 @@
-import { expMinusLog, heat, plateau } from '../../problems/functions.ts';
+import { formulas } from '../../problems/formulas.ts';
 import { plain, quarticPreset, type Preset } from './default-preset.ts';
 
 /**
@@ -10,7 +10,7 @@ export const presets: readonly Preset[] = [
   {
     id: 'heat',
     label: 'the room’s temperature (heat-descent)',
-    params: { ...plain, f: heat.formula!, start: [0.5, 0.6], lr: 0.05, steps: 1000, tol: 1e-6, xrange: [0, 6], yrange: [0, 6] },
+    params: { ...plain, f: formulas.heat, start: [0.5, 0.6], lr: 0.05, steps: 1000, tol: 1e-6, xrange: [0, 6], yrange: [0, 6] },
   },
   {
     id: 'power-lines',
@@ -39,7 +39,7 @@ export const presets: readonly Preset[] = [
   {
     id: 'exp-minus-log',
     label: 'eˣ − ln x (omega-descent)',
-    params: { ...plain, f: expMinusLog.formula!, start: [0.05], lr: 0.005, steps: 1000, tol: 1e-6, xrange: [0.02, 1.5] },
+    params: { ...plain, f: formulas.expMinusLog, start: [0.05], lr: 0.005, steps: 1000, tol: 1e-6, xrange: [0.02, 1.5] },
   },
   {
     id: 'paraboloid',
@@ -59,7 +59,7 @@ export const presets: readonly Preset[] = [
   {
     id: 'plateau-1d',
     label: 'one dip between flat shoulders, 1 − e^(−x²/2) (convexity)',
-    params: { ...plain, f: plateau.formula!, start: [3], lr: 0.5, steps: 1000, tol: 1e-6, xrange: [-4, 4] },
+    params: { ...plain, f: formulas.plateau, start: [3], lr: 0.5, steps: 1000, tol: 1e-6, xrange: [-4, 4] },
   },
   {
     id: 'abs',
