@@ -7,6 +7,7 @@ import { markdownProcessor } from './src/math/markdown.ts';
 import { katexFontsWoff2Only } from './src/math/katex-css.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { offline } from './src/integrations/offline.ts';
+import { clientRegistry } from './src/integrations/client-registry.ts';
 import { starlightPatches } from './src/starlight/patches.ts';
 
 const base = process.env.BASE ?? '/';
@@ -67,6 +68,7 @@ export default defineConfig({
                 { label: `${c.number}. ${c.title}`, collapsed: true, items: c.parts.map((p) => ({ slug: p.id })) },
           ),
         },
+        { slug: 'playground' },
         {
           label: 'Reference',
           items: [{ slug: 'examples' }, { slug: 'errata' }, { slug: 'progress' }, { slug: 'sources' }],
@@ -79,7 +81,7 @@ export default defineConfig({
     offline(),
   ],
   vite: {
-    plugins: [starlightPatches(), katexFontsWoff2Only()],
+    plugins: [starlightPatches(), katexFontsWoff2Only(), clientRegistry()],
     // Fonts and images stay files, never data: URLs, so the CSP needs no data: for fonts.
     build: { assetsInlineLimit: 0 },
   },

@@ -77,9 +77,12 @@ export const chapters: readonly ChapterPage[] = readChapters();
 /** Every chapter page in reading order. */
 export const chapterPages: readonly PartPage[] = chapters.flatMap((c) => c.parts);
 
+/** The pages besides the chapters that place examples: the playground. */
+export const playgroundPage: PartPage = { id: 'playground', file: 'playground.mdx', title: 'Playground', part: 1 };
+
 /** The id of the page that places `<Example id="…" />` for each example: the MDX files are the one record of where an example is. */
 export const examplePages: ReadonlyMap<string, string> = new Map(
-  chapterPages.flatMap((page) =>
+  [...chapterPages, playgroundPage].flatMap((page) =>
     [...readFileSync(`${docs}/${page.file}`, 'utf8').matchAll(/<Example id="([^"]+)"/g)].map((m): [string, string] => [m[1]!, page.id]),
   ),
 );

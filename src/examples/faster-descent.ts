@@ -53,6 +53,8 @@ export const fasterDescentExamples: (Descent2DExample | RaceExample | AdamStepsE
       num('rate.best', 0.06968398314, hessianNote),
       num('factor.gd', 0.9961000986, hessianNote),
       num('factor.momentum', 0.9153393892, hessianNote),
+      num('efold.gd', 256.416737, hessianNote),
+      num('efold.momentum', 11.311868, hessianNote),
       count('iterations', 3735, runNote('at rate 0.069')),
       num('w', -4.569104857, runNote('at rate 0.069')),
       num('b', 33.58510686, runNote('at rate 0.069')),

@@ -6,6 +6,7 @@ import { fasterDescentExamples } from './faster-descent.ts';
 import { gradientExamples } from './gradients.ts';
 import { oneVariableExamples } from './one-variable.ts';
 import { partialExamples } from './partials.ts';
+import { playgroundExamples } from './playground.ts';
 import { quarticExamples } from './quartic.ts';
 import { severalVariablesExamples } from './several-variables.ts';
 import { sgdExamples } from './sgd.ts';
@@ -26,6 +27,7 @@ export const examples: readonly Example[] = [
   ...convexityBasinExamples,
   ...convexityLandscapeExamples,
   ...biasVarianceExamples,
+  ...playgroundExamples,
 ];
 
 export function getExample(id: string): Example {

@@ -3,7 +3,8 @@ import { type Descent1DExample } from '../widgets/descent1d/model.ts';
 import { curveOf } from '../problems/curves.ts';
 import type { WalkthroughExample } from '../widgets/walkthrough/model.ts';
 import { threePeople, tips } from '../problems/datasets.ts';
-import { omega } from '../problems/functions.ts';
+import { omega, squaredErrors } from '../problems/functions.ts';
+import { firstVariableOnly, quadraticText, scaled } from '../problems/surfaces.ts';
 import type { Documented } from '../problems/types.ts';
 
 const chapter = 'gradient-descent-one-variable';
@@ -111,6 +112,7 @@ const omegaDescent: Descent1DExample = {
 const tipsMse = {
   tex: '\\mathrm{MSE}(\\theta) = \\frac{1}{n}\\sum_i (\\text{tip}_i - \\theta\\,\\text{bill}_i)^2',
   ...curveOf(linearRegression(tips.x, tips.y, { intercept: false, loss: 'mse' })),
+  formula: quadraticText(firstVariableOnly(scaled(squaredErrors(tips), 1 / tips.x.length))),
   domain: [0, 0.32] as const,
   symbols: { x: 'θ', f: 'MSE' },
 };

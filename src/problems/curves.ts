@@ -4,6 +4,8 @@ import type { Objective } from '@descent/optimizer';
 export interface Function1D {
   /** TeX for f(x). */
   tex: string;
+  /** f as text in x that the playground reads, where the book links to it. */
+  formula?: string;
   f: (x: number) => number;
   df: (x: number) => number;
   domain: readonly [number, number];

@@ -8,6 +8,8 @@ export interface Surface2D {
   vars: readonly [string, string];
   /** The function's name: `f`, `T`, `E`. */
   name: string;
+  /** f as text in x and y (its first and second variable) that the playground reads. */
+  formula?: string;
   f: (x: number, y: number) => number;
   /** (∂f/∂x, ∂f/∂y). */
   grad: (x: number, y: number) => readonly [number, number];
@@ -19,6 +21,8 @@ export interface Surface2D {
 /** A function of two variables with its gradient, written out by hand. */
 export interface Surface {
   kind: 'surface';
+  /** f as text in x and y that the playground reads. */
+  formula?: string;
   f: (x: number, y: number) => number;
   gradient: (x: number, y: number) => readonly [number, number];
   /** The minimiser, where it is known in closed form (drawn, and compared with the run). */
@@ -44,7 +48,44 @@ export function quadraticSurface(q: Quadratic, about: Omit<Surface2D, 'f' | 'gra
   return {
     ...about,
     quadratic: q,
+    formula: quadraticText(q),
     f: (x, y) => q.xx * x * x + q.yy * y * y + q.xy * x * y + q.x * x + q.y * y + q.c,
     grad: (x, y) => [2 * q.xx * x + q.xy * y + q.x, 2 * q.yy * y + q.xy * x + q.y],
   };
+}
+
+/**
+ * q multiplied out as text the playground reads, in x and y (its first and second variable), each
+ * coefficient at full precision; terms with a zero coefficient are left out, so a quadratic with
+ * only xx, x and c is a function of x alone.
+ */
+export function quadraticText(q: Quadratic): string {
+  const terms: [number, string][] = [
+    [q.xx, '*x^2'],
+    [q.yy, '*y^2'],
+    [q.xy, '*x*y'],
+    [q.x, '*x'],
+    [q.y, '*y'],
+    [q.c, ''],
+  ];
+  const text = terms
+    .filter(([c]) => c !== 0)
+    .map(([c, term]) => `${c < 0 ? '-' : '+'} ${String(Math.abs(c))}${term}`)
+    .join(' ');
+  return text.replace(/^\+ /, '').replace(/^- /, '-');
+}
+
+/** q with its second variable fixed at 0: a quadratic in x alone. */
+export function firstVariableOnly(q: Quadratic): Quadratic {
+  return { ...q, yy: 0, xy: 0, y: 0 };
+}
+
+/** q(y, x): the two variables swapped. */
+export function swapped(q: Quadratic): Quadratic {
+  return { xx: q.yy, yy: q.xx, xy: q.xy, x: q.y, y: q.x, c: q.c };
+}
+
+/** k·q. */
+export function scaled(q: Quadratic, k: number): Quadratic {
+  return { xx: k * q.xx, yy: k * q.yy, xy: k * q.xy, x: k * q.x, y: k * q.y, c: k * q.c };
 }

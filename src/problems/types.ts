@@ -60,8 +60,19 @@ export interface ChoiceParam {
   choices: readonly { value: string; label: string }[];
 }
 
+/**
+ * Free text of at most `maxLength` characters, such as the playground's formula. Only its length
+ * and characters are checked here: the widget reads the text itself (and never runs it).
+ */
+export interface TextParam {
+  kind: 'text';
+  name: string;
+  label: string;
+  maxLength: number;
+}
+
 /** A point given as comma-separated numbers, such as a start "0,1"; every component must lie in [min, max]. */
-export type ParamSpec = NumberParam | ChoiceParam | ListParam;
+export type ParamSpec = NumberParam | ChoiceParam | ListParam | TextParam;
 export type ParamValue = number | string | readonly number[];
 export type Params = Record<string, ParamValue>;
 

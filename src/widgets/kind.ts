@@ -1,5 +1,6 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import type { ExampleBase, ParamSpec, Params, Quantities } from '../problems/types.ts';
+import type { PlaygroundLink } from './playgroundLink.ts';
 
 /** What every example carries besides its base: the kind's name, its problem and its default settings. */
 export type KindExample = ExampleBase & { widget: string; defaults: Params };
@@ -28,6 +29,11 @@ export interface WidgetKind<E extends KindExample, R, X extends object = object>
    * the settings are refused, or nothing. A refused edit keeps the last good settings; a refused link, the defaults.
    */
   check?(example: E, params: E['defaults']): string | undefined;
+  /**
+   * Loads code the run needs that a page should not load before the reader edits (the playground's
+   * formula reader): the build and the tests await it before any run, the island before its first.
+   */
+  load?(): Promise<unknown>;
   /** The model, pure: the result for the given settings. */
   run(example: E, params: E['defaults']): R;
   /**
@@ -41,6 +47,12 @@ export interface WidgetKind<E extends KindExample, R, X extends object = object>
    * of steps after 100." True for any settings; a divergence names its step.
    */
   describe(example: E, params: E['defaults'], result: R): string;
+  /**
+   * The playground's settings that reproduce the run of a function of one or two variables with
+   * these settings ("Open in the playground" under the figure), or nothing where the playground
+   * cannot run it.
+   */
+  playground?(example: E, params: E['defaults']): PlaygroundLink | undefined;
   /** Loads the plot code (in the browser only once the reader changes something) and gives its drawing function. */
   plot(): Promise<Draw<E, R>>;
   island: FunctionComponent<IslandProps & X>;

@@ -14,6 +14,7 @@ import { landscapes } from './landscapes/index.ts';
 import { miniBatch } from './minibatch/index.ts';
 import { minimize1D } from './minimize1d/index.ts';
 import { polynomialFit } from './polyfit/index.ts';
+import { playground } from './playground/index.ts';
 import { race } from './race/index.ts';
 import { scale } from './scale/index.ts';
 import { schedulesKind } from './schedules/index.ts';
@@ -48,6 +49,7 @@ export const kinds = [
   race,
   adamSteps,
   schedulesKind,
+  playground,
 ] as const;
 
 /** Every worked example in the book: an example of one of the kinds. */
@@ -70,6 +72,9 @@ export function exampleQuantities(example: Example, params: Params = example.def
   const kind = kindOf(example);
   return kind.quantities(example, kind.run(example, params as Example['defaults']));
 }
+
+// Code some kinds load only when a reader edits, loaded before any run.
+await Promise.all(kinds.map((kind) => kind.load?.()));
 
 // Every kind's plot code, loaded once before any page is drawn: pages then draw their plots in page order.
 const draws = new Map(await Promise.all(kinds.map(async (kind) => [kind.name, await kind.plot()] as const)));

@@ -1,4 +1,4 @@
-import type { ListParam, NumberParam, ParamSpec, ParamValue, Params } from '../problems/types.ts';
+import type { ListParam, NumberParam, ParamSpec, ParamValue, Params, TextParam } from '../problems/types.ts';
 
 /** The seed of a figure's random generator: any whole number the generator takes, 0 to 2³² − 1. */
 export const seedParam: NumberParam = { kind: 'number', name: 'seed', label: 'Seed', min: 0, max: 2 ** 32 - 1, integer: true, step: 1 };
@@ -24,6 +24,7 @@ export function parseParam(spec: ParamSpec, raw: string): Parsed {
     return { ok: false, message: `${spec.label} must be one of ${spec.choices.map((c) => c.value).join(', ')}` };
   }
   if (spec.kind === 'list') return parseList(spec, text);
+  if (spec.kind === 'text') return parseText(spec, text);
   if (text === '') return { ok: false, message: `${spec.label} is empty` };
   // Messages never repeat the refused text: a page must not show "NaN" or "Infinity", even quoted.
   if (!decimal.test(text)) return { ok: false, message: `${spec.label} must be a number` };
@@ -51,6 +52,14 @@ function parseList(spec: ListParam, text: string): Parsed {
     values.push(value);
   }
   return { ok: true, value: values };
+}
+
+/** Text of printable characters within the length; like a number, a message never repeats it. */
+function parseText(spec: TextParam, text: string): Parsed {
+  if (text === '') return { ok: false, message: `${spec.label} is empty` };
+  if (text.length > spec.maxLength) return { ok: false, message: `${spec.label} is too long: at most ${spec.maxLength} characters` };
+  if (/[\p{Cc}\p{Cf}]/u.test(text)) return { ok: false, message: `${spec.label} has a control character` };
+  return { ok: true, value: text };
 }
 
 /** The `?{id}.{name}=value` settings in a query string: the accepted values and a note for each refused one. */

@@ -148,9 +148,10 @@ const clipboardWait = 2000;
 /**
  * Writes the address of the current state to the clipboard and says so in a status line; where the
  * clipboard refuses or does not answer, it says that and shows the link, selected, to copy by hand.
- * The status goes once the settings change, since the link it speaks of is then out of date.
+ * The status goes once the settings change, since the link it speaks of is then out of date. Beside
+ * it, where the kind gives one, a link that opens the current settings in the playground.
  */
-export function CopyLink({ link }: { link: () => string }) {
+export function CopyLink({ link, playground }: { link: () => string; playground?: { href: string; text: string } }) {
   // The address is the page's: there is none while the build renders the figure.
   const href = typeof window === 'undefined' ? '' : link();
   const [copied, setCopied] = useState<{ href: string; ok: boolean } | null>(null);
@@ -173,6 +174,11 @@ export function CopyLink({ link }: { link: () => string }) {
       >
         Copy link
       </button>
+      {playground && (
+        <a class="playground-link" href={playground.href}>
+          {playground.text}
+        </a>
+      )}
       <span role="status" class={shown ? (shown.ok ? 'copy-done' : 'copy-refused') : undefined}>
         {shown && (shown.ok ? '✓ Link copied: it reproduces exactly this state.' : 'Could not copy: this browser refused the clipboard. Select the link below and copy it.')}
       </span>

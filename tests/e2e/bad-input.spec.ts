@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { parseParam } from '../../src/widgets/params.ts';
-import { expect, hydrateExample, hydrateExamples, registry, sitePages, test } from './site.ts';
+import { expect, expectNoBrokenNumbers, hydrateExample, hydrateExamples, registry, sitePages, test } from './site.ts';
 
 /** Empty, non-numeric, NaN, ±Infinity, 1e308, negative, zero and huge counts, on every control and URL parameter. */
 const hostile = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308', '-1', '0', '1e9'];
@@ -9,10 +9,6 @@ async function shownValues(page: Page, id: string) {
   return page
     .locator(`figure[data-example="${id}"] [data-quantity]`)
     .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-quantity')}=${e.getAttribute('data-value')}`));
-}
-
-async function expectNoBrokenNumbers(page: Page) {
-  expect(await page.locator('main').innerText()).not.toMatch(/\bNaN\b|Infinity|undefined/);
 }
 
 const pages = sitePages();
@@ -72,6 +68,8 @@ for (const path of pages) {
 }
 
 test('the examples on a page all hydrate after hostile links to each of them', async ({ page }) => {
+  // One load per page of the book, each hydrating every figure on it.
+  test.setTimeout(300_000);
   for (const path of pages) {
     await page.goto(`${path}?${new URLSearchParams([...registry().keys()].map((id) => [`${id}.lr`, 'NaN']))}`);
     await hydrateExamples(page);

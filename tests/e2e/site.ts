@@ -50,6 +50,11 @@ export const test = base.extend<{ cleanPage: void }>({
   ],
 });
 
+/** A page's main text shows no NaN, Infinity or undefined: what a broken number prints. */
+export async function expectNoBrokenNumbers(page: Page, what?: string) {
+  expect(await page.locator('main').innerText(), what).not.toMatch(/\bNaN\b|Infinity|undefined/);
+}
+
 /** The page an example is placed on, found in the built book (a chapter may be split into parts). */
 export function pageOf(id: string): string {
   const path = sitePages().find((p) => builtPage(p).includes(`data-example="${id}"`));
@@ -166,6 +171,8 @@ export interface RegistryEntry {
   page: string;
   documented: { name: string; value: number | string; tolerance: number }[];
   params: ParamSpec[];
+  /** The address of "Open in the playground" with the example's defaults, where it has that link. */
+  playground?: string;
 }
 
 /** The registry as the build wrote it (`examples.json`): each example's numbers and parameters. */

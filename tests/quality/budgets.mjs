@@ -53,9 +53,22 @@ const plot = readdirSync(new URL('_astro/', dist)).filter((f) => f.endsWith('.js
 const plotSize = plot.reduce((sum, f) => sum + gz(`_astro/${f}`), 0);
 failed ||= plotSize > budgets.plotChunk || plot.length === 0;
 
+// The playground's formula reader, gradients, symbolic derivative and KaTeX, loaded on its first edit: reported, with what its page had already loaded left out.
+const reader = readdirSync(new URL('_astro/', dist)).find((f) => /^reader\.[\w-]+\.js$/.test(f));
+const playgroundRow = rows.find(([path]) => path.endsWith('/playground/'));
+let readerLine = 'Playground formula reader: NOT FOUND';
+if (reader && playgroundRow) {
+  const html = readFileSync(new URL(`${local(playgroundRow[0])}index.html`, dist), 'utf8');
+  const before = new Set();
+  for (const [, url] of html.matchAll(/<astro-island[^>]*?component-url="([^"]+)"/g)) withStaticImports(local(url), before);
+  const added = [...withStaticImports(`_astro/${reader}`)].filter((f) => !before.has(f));
+  readerLine = `Playground formula reader, loaded on the first edit: ${kb(added.reduce((sum, f) => sum + gz(f), 0))} in ${added.length} files`;
+}
+
 console.log('\nSize budgets (gzip)');
 console.log(['page', 'HTML', `JS before interaction (≤ ${kb(budgets.initialJs)})`, ''].join(' | '));
 for (const row of rows) console.log(row.join(' | '));
+console.log(readerLine);
 console.log(`Plot chunk, loaded on interaction: ${plot.join(', ') || 'NOT FOUND'} = ${kb(plotSize)} (≤ ${kb(budgets.plotChunk)}) ${plotSize > budgets.plotChunk ? 'OVER' : 'ok'}`);
 
 // Written by tests/e2e/interaction.spec.ts during the browser tests (the quartic's slider, the race's): reported, never enforced.

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chapters, examplePages } from '../../src/chapters.ts';
+import { chapters, examplePages, playgroundPage } from '../../src/chapters.ts';
 import { examples } from '../../src/examples/index.ts';
 import { exampleQuantities } from '../../src/widgets/kinds.ts';
 
@@ -10,12 +10,15 @@ const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' })
   .map((f) => ({ file: f, text: readFileSync(new URL(f, docs), 'utf8') }));
 
 describe('the worked-example registry', () => {
-  it('gives every example a unique, URL-safe id and a real chapter', () => {
+  /** The pages an example of `chapter` may be placed on: its chapter's, or the playground's. */
+  const pagesOf = (chapter: string) => (chapter === playgroundPage.id ? [playgroundPage] : chapters.find((c) => c.slug === chapter)?.parts ?? []);
+
+  it('gives every example a unique, URL-safe id and a real chapter (or the playground)', () => {
     const ids = examples.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const e of examples) {
       expect(e.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(chapters.map((c) => c.slug)).toContain(e.chapter);
+      expect([...chapters.map((c) => c.slug), playgroundPage.id]).toContain(e.chapter);
     }
   });
 
@@ -23,7 +26,7 @@ describe('the worked-example registry', () => {
     for (const e of examples) {
       const placed = pages.filter((p) => p.text.includes(`<Example id="${e.id}"`));
       expect(placed, e.id).toHaveLength(1);
-      const chapterFiles = chapters.find((c) => c.slug === e.chapter)!.parts.map((p) => p.file);
+      const chapterFiles = pagesOf(e.chapter).map((p) => p.file);
       expect(chapterFiles, e.id).toContain(placed[0]!.file);
       expect(`${examplePages.get(e.id)}`, e.id).toBe(placed[0]!.file.replace(/(\/index)?\.mdx$/, ''));
     }

@@ -8,7 +8,7 @@ import { tableSteps } from './model.ts';
 
 /** Several runs of gradient descent side by side: a panel each, a summary of how each ended, and their first iterates. */
 export default function Compare1D({ id, children }: IslandProps) {
-  const { example, specs, state, result: runs, plot, live, ready, caption } = useWidget(id, compare1D);
+  const { example, specs, state, result: runs, plot, live, ready, caption, playground } = useWidget(id, compare1D);
   const rows = Math.min(tableSteps, Math.max(...runs.map((r) => r.result.iterations)));
 
   return (
@@ -43,7 +43,7 @@ export default function Compare1D({ id, children }: IslandProps) {
         </tbody>
       </TableRegion>
       <Controls id={id} specs={specs} state={state} />
-      <CopyLink link={state.link} />
+      <CopyLink link={state.link} playground={playground} />
       <TableRegion
         label={`Iterates of ${example.title}`}
         caption={

@@ -9,7 +9,7 @@ import { probeValues, symbolsOf } from './model.ts';
 
 /** Gradient descent on a curve: controls, the pre-rendered plot (live once changed), results, probes and the iterate table. */
 export default function Descent1D({ id, children }: IslandProps) {
-  const { example, specs, state, result, plot, live, ready, caption } = useWidget(id, descent1D);
+  const { example, specs, state, result, plot, live, ready, caption, playground } = useWidget(id, descent1D);
   const { x, f } = symbolsOf(example.problem);
   const probes = probeValues(example);
   const { reference } = example;
@@ -49,7 +49,7 @@ export default function Descent1D({ id, children }: IslandProps) {
         </TableRegion>
       )}
       <Controls id={id} specs={specs} state={state} />
-      <CopyLink link={state.link} />
+      <CopyLink link={state.link} playground={playground} />
       <IterateTable
         title={example.title}
         caption={<>Iterates: each step moves {x} by −(learning rate) × {f}′({x}).</>}

@@ -16,7 +16,7 @@ const stepRuleText: Record<Method, string> = {
 
 /** Gradient descent on a function of two parameters: controls, the contour plot with the path, results and the iterate table. */
 export default function Descent2D({ id, children }: IslandProps) {
-  const { example, specs, state, result: run, plot, live, ready, caption } = useWidget(id, descent2D);
+  const { example, specs, state, result: run, plot, live, ready, caption, playground } = useWidget(id, descent2D);
   const { names, labels, lossLabel, objective } = example.problem;
   const shown = useMemo(() => descent2DQuantities(example, run), [run]);
   const [a, b] = names;
@@ -79,7 +79,7 @@ export default function Descent2D({ id, children }: IslandProps) {
         />
       )}
       <Controls id={id} specs={specs} state={state} />
-      <CopyLink link={state.link} />
+      <CopyLink link={state.link} playground={playground} />
       <div class="example-table" tabIndex={0} role="region" aria-label={`Iterates of ${example.title}`}>
         <table>
           <caption>
@@ -127,6 +127,7 @@ function ConditioningResults(props: { shown: Record<string, number | string>; be
     [`Steps at rate ${compareRate}`, 'compared.iterations'],
     ['Polyak’s momentum: rate α, β', 'polyak'],
     ['Error shrinks per step by (κ − 1)/(κ + 1), (√κ − 1)/(√κ + 1)', 'factor'],
+    ['Steps to shrink it by e, about (κ + 1)/2, √κ/2', 'efold'],
   ];
   const show = (name: string) => <Quantity name={name} value={shown[name]!} />;
   const pair = (a: string, b: string) => (
@@ -138,6 +139,7 @@ function ConditioningResults(props: { shown: Record<string, number | string>; be
     if (key === 'lambda') return pair('lambda.min', 'lambda.max');
     if (key === 'polyak') return pair('polyak.lr', 'polyak.beta');
     if (key === 'factor') return pair('factor.gd', 'factor.momentum');
+    if (key === 'efold') return pair('efold.gd', 'efold.momentum');
     if (key === 'best.iterations') return <>{show(key)} (<Quantity name="best.status" value={shown['best.status']!} text={best} />)</>;
     if (key === 'compared.iterations') return <>{show(key)} (<Quantity name="compared.status" value={shown['compared.status']!} text={compared} />)</>;
     return show(key);

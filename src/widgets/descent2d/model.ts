@@ -1,11 +1,10 @@
 import { point, runEnding } from '../caption.ts';
 import { formatNumber } from '../format.ts';
+import { stepRule } from '../step-rule.ts';
 import {
   gradientDescent,
   leastSquares,
   linearRegression,
-  momentum,
-  nesterov,
   type Objective,
   type Result,
   type SquaredLoss,
@@ -14,7 +13,8 @@ import {
 import { standardised, type Pairs } from '../../problems/datasets.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import type { Interval } from '../../plots/contours.ts';
-import type { Surface } from '../../problems/surfaces.ts';
+import { quadraticText, scaled, swapped, type Surface } from '../../problems/surfaces.ts';
+import { squaredErrors } from '../../problems/functions.ts';
 import type { MapFrame } from '../surface.ts';
 
 /** A straight line ŷ = intercept + slope · x fitted to paired data by a squared-error loss. */
@@ -125,19 +125,20 @@ const methodParams: ParamSpec[] = [
   { kind: 'number', name: 'beta', label: 'Momentum β', min: 0, max: 0.999, step: 0.001, slider: { min: 0, max: 0.99, step: 0.001 } },
 ];
 
-/** The step the run takes: the rate alone, or momentum with its β. */
-function stepRule(params: Descent2DParams) {
-  const beta = params.beta ?? 0;
-  if (params.method === 'momentum') return { optimizer: momentum(params.lr, beta) };
-  if (params.method === 'nesterov') return { optimizer: nesterov(params.lr, beta) };
-  return { learningRate: params.lr };
-}
-
 /** The line's feature as the model sees it, and how to turn its parameters back into the raw feature's. */
 function lineFeature(fit: LineFit) {
   if (!fit.standardise) return { x: fit.data.x, mean: 0, sd: 1 };
   const { z, mean, sd } = standardised(fit.data.x);
   return { x: z, mean, sd };
+}
+
+/** The objective as text in x and y (its first and second parameter in the reader's order), multiplied out for a line fit. */
+export function formula2D({ objective: o }: Problem2D): string | undefined {
+  if (o.kind === 'surface') return o.formula;
+  const { x } = lineFeature(o);
+  const n = x.length;
+  const slopeIntercept = scaled(squaredErrors({ x, y: o.data.y }), o.loss === 'ssr' ? 1 : o.loss === 'mse' ? 1 / n : 1 / (2 * n));
+  return quadraticText(o.order === 'slope-intercept' ? slopeIntercept : swapped(slopeIntercept));
 }
 
 /** The objective over (p₀, p₁) in the reader's order, its value for contours, and its minimiser if known. */
@@ -206,6 +207,9 @@ export interface Conditioning {
   /** Per-step contraction at the best constant rate, (κ − 1)/(κ + 1), and with Polyak's momentum, (√κ − 1)/(√κ + 1). */
   gdFactor: number;
   momentumFactor: number;
+  /** About how many steps each takes to shrink the error by a factor e: (κ + 1)/2 and √κ/2. */
+  gdSteps: number;
+  momentumSteps: number;
 }
 
 /** The eigenvalues of [[a, b], [b, d]], smaller first. */
@@ -246,6 +250,8 @@ export function lineConditioning(fit: LineFit): Conditioning {
     polyakBeta: ((root - 1) / (root + 1)) ** 2,
     gdFactor: (kappa - 1) / (kappa + 1),
     momentumFactor: (root - 1) / (root + 1),
+    gdSteps: (kappa + 1) / 2,
+    momentumSteps: root / 2,
   };
 }
 
@@ -273,7 +279,7 @@ export function runDescent2D(example: Descent2DExample, params: Descent2DParams)
     return f;
   };
   const result = gradientDescent(recording, Float64Array.from(params.x0), {
-    ...stepRule(params),
+    ...stepRule(params.method ?? 'gd', params.lr, params.beta),
     stop,
     trajectory: { cap: pathCap },
   });
@@ -345,6 +351,8 @@ export function descent2DQuantities(example: Descent2DExample, run: Run2D): Quan
       'polyak.beta': c.polyakBeta,
       'factor.gd': c.gdFactor,
       'factor.momentum': c.momentumFactor,
+      'efold.gd': c.gdSteps,
+      'efold.momentum': c.momentumSteps,
     });
   }
   const original = originalUnits(example.problem, result.x);

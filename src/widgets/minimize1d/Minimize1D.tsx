@@ -8,7 +8,7 @@ import { resultMessage } from './model.ts';
 
 /** A library minimiser on a curve: its full result record, the plot of its iterates and their table. */
 export default function Minimize1D({ id, children }: IslandProps) {
-  const { example, specs, state, result, plot, live, ready, caption } = useWidget(id, minimize1D);
+  const { example, specs, state, result, plot, live, ready, caption, playground } = useWidget(id, minimize1D);
 
   return (
     <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
@@ -28,7 +28,7 @@ export default function Minimize1D({ id, children }: IslandProps) {
         ]}
       />
       <Controls id={id} specs={specs} state={state} />
-      <CopyLink link={state.link} />
+      <CopyLink link={state.link} playground={playground} />
       <IterateTable
         title={example.title}
         caption="Iterates: each step searches along −H·f′(x), where H is BFGS's running estimate of 1 / f″(x)."

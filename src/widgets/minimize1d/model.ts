@@ -27,9 +27,12 @@ export function minimize1DParams(example: Minimize1DExample): ParamSpec[] {
   ];
 }
 
+/** The most steps BFGS takes (scipy's 200 per variable). */
+export const bfgsSteps = 200;
+
 export function runMinimize1D(example: Minimize1DExample, params: Minimize1DParams): Result {
   const { f, df } = example.problem;
-  return minimize(scalar(f, df), [params.x0], { stop: { gradientNorm: params.tol }, trajectory: true });
+  return minimize(scalar(f, df), [params.x0], { stop: { gradientNorm: params.tol, maxSteps: bfgsSteps }, trajectory: true });
 }
 
 /** The result record as readers see it; a divergence is described, never printed with its non-finite value. */

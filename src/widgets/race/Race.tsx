@@ -8,7 +8,7 @@ import { racerStyles } from './styles.ts';
 
 /** Six optimizers on one surface: controls, the map with six paths, and a table of how each ended. */
 export default function Race({ id, children }: IslandProps) {
-  const { example, specs, state, result: run, plot, live, ready, caption } = useWidget(id, race);
+  const { example, specs, state, result: run, plot, live, ready, caption, playground } = useWidget(id, race);
   return (
     <ExampleFigure id={id} example={example} caption={caption} settings={state.params} params={specs} ready={ready} notes={state.notes}>
       <PlotArea plot={plot} live={live}>
@@ -42,7 +42,7 @@ export default function Race({ id, children }: IslandProps) {
         </tbody>
       </TableRegion>
       <Controls id={id} specs={specs} state={state} />
-      <CopyLink link={state.link} />
+      <CopyLink link={state.link} playground={playground} />
     </ExampleFigure>
   );
 }

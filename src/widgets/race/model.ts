@@ -1,18 +1,9 @@
-import {
-  adagrad,
-  adam,
-  gradientDescent,
-  momentum,
-  nesterov,
-  rmsprop,
-  type GradientTransformation,
-  type Objective,
-  type Result,
-} from '@descent/optimizer';
+import { gradientDescent, type Objective, type Result } from '@descent/optimizer';
 import type { Interval } from '../../plots/contours.ts';
 import type { ExampleBase, ParamSpec, Params, Quantities } from '../../problems/types.ts';
 import { statusText } from '../status.ts';
 import { formatNumber } from '../format.ts';
+import { stepRule } from '../step-rule.ts';
 
 /** A surface the race runs on: its function, gradient, minimiser and the window drawn. */
 export interface RaceSurface {
@@ -111,25 +102,6 @@ export function raceParams(): ParamSpec[] {
   ];
 }
 
-/** How a racer steps: plain descent takes its rate (the runner's loop then allocates nothing), the others an optimizer. */
-function stepRule(racer: Racer, params: RaceParams): { learningRate: number } | { optimizer: GradientTransformation<unknown> } {
-  const lr = params[racer];
-  switch (racer) {
-    case 'gd':
-      return { learningRate: lr };
-    case 'momentum':
-      return { optimizer: momentum(lr, params.beta) };
-    case 'nesterov':
-      return { optimizer: nesterov(lr, params.beta) };
-    case 'adagrad':
-      return { optimizer: adagrad(lr) };
-    case 'rmsprop':
-      return { optimizer: rmsprop(lr) };
-    case 'adam':
-      return { optimizer: adam(lr) };
-  }
-}
-
 export interface Lane {
   racer: Racer;
   label: string;
@@ -158,7 +130,7 @@ function runLane(racer: Racer, label: string, params: RaceParams): Lane {
     return surface.f(p[0]!, p[1]!);
   };
   const result = gradientDescent(objective, Float64Array.from(params.x0), {
-    ...stepRule(racer, params),
+    ...stepRule(racer, params[racer], params.beta),
     stop: { maxSteps: params.steps, gradientNorm: params.tol },
     trajectory: { cap: pathCap },
   });

@@ -58,7 +58,7 @@ function StepParts({ example, result, k, params }: { example: WalkthroughExample
 
 /** Gradient descent on one intercept, one step at a time: the arithmetic of each step, the residuals, and the SSR curve. */
 export default function Walkthrough({ id, children }: IslandProps) {
-  const { example, specs, state, result: shown, plot, live, ready, caption } = useWidget(id, walkthrough);
+  const { example, specs, state, result: shown, plot, live, ready, caption, playground } = useWidget(id, walkthrough);
   const { result, k } = shown;
   const line = leastSquaresAnswer(example.problem);
   const go = (step: number) => state.edit('step', String(step));
@@ -106,7 +106,7 @@ export default function Walkthrough({ id, children }: IslandProps) {
         ]}
       />
       <Controls id={id} specs={specs} state={state} />
-      <CopyLink link={state.link} />
+      <CopyLink link={state.link} playground={playground} />
       <TableRegion label={`Marked points of ${example.title}`} caption="The sum of squared residuals at the intercepts marked with squares.">
         <thead>
           <tr>

@@ -1,6 +1,7 @@
 import { buildOnly, type WidgetKind } from '../kind.ts';
+import { descentLink } from '../playgroundLink.ts';
 import Walkthrough from './Walkthrough.tsx';
-import { runWalkthroughStep, walkthroughParams, walkthroughQuantities, type WalkthroughExample, type WalkthroughStep, describeWalkthrough } from './model.ts';
+import { ssrFormula, runWalkthroughStep, walkthroughParams, walkthroughQuantities, type WalkthroughExample, type WalkthroughStep, describeWalkthrough } from './model.ts';
 
 export const walkthrough: WidgetKind<WalkthroughExample, WalkthroughStep> = {
   name: 'walkthrough',
@@ -8,6 +9,8 @@ export const walkthrough: WidgetKind<WalkthroughExample, WalkthroughStep> = {
   run: runWalkthroughStep,
   quantities: import.meta.env.SSR ? (example, shown) => walkthroughQuantities(example, shown.result) : buildOnly,
   describe: (_, params, shown) => describeWalkthrough(params, shown),
+  playground: ({ problem }, { x0, lr, steps, tol }) =>
+    descentLink(ssrFormula(problem), { start: [x0], lr, steps, stop: 'step', tol }, { x: problem.domain }, ['intercept']),
   plot: () => import('./plot.ts').then((m) => (example, shown, document) => m.drawWalkthrough(example, shown.result, shown.k, document)),
   island: Walkthrough,
 };

@@ -5,6 +5,8 @@ import type { Pairs } from '../../problems/datasets.ts';
 import type { ExampleBase, ParamSpec, Quantities } from '../../problems/types.ts';
 import { iterateQuantities } from '../descent1d/model.ts';
 import { curveOf, type Function1D } from '../../problems/curves.ts';
+import { squaredErrors } from '../../problems/functions.ts';
+import { firstVariableOnly, quadraticText } from '../../problems/surfaces.ts';
 
 /** A line with a fixed slope through paired data; gradient descent fits its intercept by the sum of squared residuals. */
 export interface InterceptProblem {
@@ -66,6 +68,12 @@ export function ssrObjective(problem: InterceptProblem): Objective {
   const ones = new Float64Array(data.x.length).fill(1);
   const rest = data.y.map((y, i) => y - slope * data.x[i]!);
   return linearRegression(ones, rest, { intercept: false, loss: 'ssr' });
+}
+
+/** SSR(b) multiplied out, as text in x for the playground: Σ(1·b − rᵢ)² with rᵢ = yᵢ − slope·xᵢ. */
+export function ssrFormula({ data, slope }: InterceptProblem): string {
+  const ones = new Float64Array(data.x.length).fill(1);
+  return quadraticText(firstVariableOnly(squaredErrors({ x: ones, y: data.y.map((y, i) => y - slope * data.x[i]!) })));
 }
 
 /** The SSR as a function of the intercept, to draw and to probe. */
