@@ -56,7 +56,7 @@ export function quadraticSurface(q: Quadratic, about: Omit<Surface2D, 'f' | 'gra
 
 /**
  * q multiplied out as text the playground reads, in x and y (its first and second variable), each
- * coefficient at full precision; terms with a zero coefficient are left out, so a quadratic with
+ * coefficient to 15 significant digits; terms with a zero coefficient are left out, so a quadratic with
  * only xx, x and c is a function of x alone.
  */
 export function quadraticText(q: Quadratic): string {
@@ -70,7 +70,8 @@ export function quadraticText(q: Quadratic): string {
   ];
   const text = terms
     .filter(([c]) => c !== 0)
-    .map(([c, term]) => `${c < 0 ? '-' : '+'} ${String(Math.abs(c))}${term}`)
+    // 15 significant digits: the sums of the data without their last bit of rounding (13.95, not 13.950000000000001).
+    .map(([c, term]) => `${c < 0 ? '-' : '+'} ${String(Number(Math.abs(c).toPrecision(15)))}${term}`)
     .join(' ');
   return text.replace(/^\+ /, '').replace(/^- /, '-');
 }

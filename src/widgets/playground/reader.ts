@@ -7,9 +7,14 @@ import { formulaTex, symbolicDerivative } from '../../formula/symbolic.ts';
 export { readFunction } from '../../formula/function.ts';
 export { refusal, runPlayground } from './run.ts';
 
-/** A formula typeset by KaTeX, as HTML (KaTeX's output: the typed text reaches it only through math.js's tree). */
+/**
+ * A formula typeset by KaTeX, as HTML (KaTeX's output: the typed text reaches it only through
+ * math.js's tree). A long one scrolls in its box, which takes focus, as the chapters' display math does.
+ */
 function typeset(tex: string): string {
-  return katex.renderToString(tex, { throwOnError: false, displayMode: true, maxSize: 10, maxExpand: 100 });
+  return katex
+    .renderToString(tex, { throwOnError: false, displayMode: true, maxSize: 10, maxExpand: 100 })
+    .replace('<span class="katex-display">', '<span class="katex-display" tabindex="0" role="group" aria-label="Equation">');
 }
 
 /** The function and each partial derivative, typeset; a derivative too long to show says so instead. */
