@@ -364,6 +364,23 @@ test('a click on the map of a function of x and y sets the start, and the run fo
   await expect.poll(() => fromAddress(page, 'start')).toBe(`${x},${y}`);
 });
 
+test('a click on the curve of a function of x sets the start there, before any other edit', async ({ page }) => {
+  await open(page);
+  const start = page.locator(`#${id}-start`);
+  const before = await start.inputValue();
+  const curve = figure(page).locator('.example-plot svg').first();
+  const box = (await curve.boundingBox())!;
+  // Halfway across the curve's drawing area, which its margins centre on the window's midpoint.
+  await curve.click({ position: { x: box.width * 0.55, y: box.height * 0.5 } });
+  await expect(start).not.toHaveValue(before);
+  const x = Number(await start.inputValue());
+  await expect.poll(() => fromAddress(page, 'start')).toBe(String(x));
+  await expect(quantity(page, 'x@0')).toHaveAttribute('data-value', String(x));
+  const [from, to] = fromAddress(page, 'xrange')!.split(',').map(Number);
+  expect(x).toBeGreaterThan(from! + (to! - from!) * 0.45);
+  expect(x).toBeLessThan(from! + (to! - from!) * 0.65);
+});
+
 test('the formula field, the preset menu and Copy link are reached with Tab', async ({ page }) => {
   await open(page);
   const wanted = [`${id}-preset`, `${id}-f`, 'Copy link'];

@@ -10,7 +10,7 @@ import { playground } from './index.ts';
 import { describePlayground, quantityNames, skippedText, type Lane, type PlaygroundExample, type PlaygroundParams, type PlaygroundRun, type RunView } from './model.ts';
 import { presets } from './presets.ts';
 import type { TypesetFunction } from './reader.ts';
-import { laneStyles, mapMargins } from './styles.ts';
+import { curveMargins, laneStyles, mapMargins } from './styles.ts';
 import { loadedTools, loadTools, type FormulaTools } from './tools.ts';
 
 /** What the build gives the island: the default run, in plain data, and its function typeset. */
@@ -232,15 +232,17 @@ export default function Playground({ id, children, initial, typeset }: IslandPro
   const variables = view.variables;
   const twoD = variables.length === 2;
   const legend = view.lanes.map((lane, i) => ({ label: lane.label, ...laneStyles[i]!, mark: 'line' as const }));
+  // The plotting area of the map, or of the curve (whose height is of no interest: a click sets x).
   const frame = (svg: SVGSVGElement) => {
     const { width, height } = svg.viewBox.baseVal;
+    const margins = twoD ? mapMargins : curveMargins;
     const [x1, x2] = good.current.params.xrange;
-    const [y1, y2] = good.current.params.yrange;
+    const [y1, y2] = twoD ? good.current.params.yrange : [0, 1];
     return {
-      left: mapMargins.left,
-      top: mapMargins.top,
-      width: width - mapMargins.left - mapMargins.right,
-      height: height - mapMargins.top - mapMargins.bottom,
+      left: margins.left,
+      top: margins.top,
+      width: width - margins.left - margins.right,
+      height: height - margins.top - margins.bottom,
       domain: { x: [x1!, x2!] as const, y: [y1!, y2!] as const },
     };
   };
@@ -270,11 +272,11 @@ export default function Playground({ id, children, initial, typeset }: IslandPro
       <PlotArea
         plot={plot}
         live={live}
-        onClick={twoD ? onMapClick(frame, clickStep, (x, y) => state.editAll({ start: `${x},${y}` })) : undefined}
+        onClick={onMapClick(frame, clickStep, (x, y) => state.editAll({ start: twoD ? `${x},${y}` : String(x) }))}
       >
         {children}
       </PlotArea>
-      {twoD && <p class="example-hint">Set the start in its field or by clicking the map.</p>}
+      <p class="example-hint">Set the start in its field or by clicking the {twoD ? 'map' : 'curve'}.</p>
       <Legend entries={legend} />
       {view.lanes.map((lane, i) => (
         <LaneResults key={`${i}-${lane.method}`} lane={lane} index={i} variables={variables} />

@@ -3,7 +3,7 @@ import { accessiblePlot } from '../../plots/accessible.ts';
 import { contourMarks } from '../../plots/contours.ts';
 import { formatNumber } from '../format.ts';
 import type { PlaygroundExample, PlaygroundRun } from './model.ts';
-import { laneStyles, mapMargins } from './styles.ts';
+import { curveMargins, laneStyles, mapMargins } from './styles.ts';
 
 /** Points of a path inside a generous frame around the window: a diverging path is drawn until it leaves for good. */
 function near(path: number[][], ranges: readonly (readonly [number, number])[]): number[][] {
@@ -37,7 +37,10 @@ export function drawPlayground(_example: PlaygroundExample, run: PlaygroundRun, 
       document,
       width: 640,
       height: 320,
-      marginLeft: 52,
+      marginLeft: curveMargins.left,
+      marginRight: curveMargins.right,
+      marginTop: curveMargins.top,
+      marginBottom: curveMargins.bottom,
       x: { domain: xrange, label: v },
       y: { domain: y, label: `f(${v})`, grid: true },
       marks: [
