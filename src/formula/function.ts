@@ -120,17 +120,6 @@ export function objectiveOf(fn: ReaderFunction): FunctionObjective {
   };
 }
 
-/** f and f′ of a function of one variable, in the shape of the book's curves (`Function1D`). */
-export function curveOf(fn: ReaderFunction): { f: (x: number) => number; df: (x: number) => number } {
-  if (fn.variables.length !== 1) throw new RangeError(`curveOf: a function of one variable, not ${fn.variables.length}`);
-  const point = new Float64Array(1);
-  const gradient = new Float64Array(1);
-  return {
-    f: (x) => ((point[0] = x), fn.program.evaluate(point, gradient)),
-    df: (x) => ((point[0] = x), fn.program.evaluate(point, gradient), gradient[0]!),
-  };
-}
-
 /** f and ∇f of a function of two variables, in the shape of the book's surfaces (`Surface2D`). */
 export function surfaceOf(fn: ReaderFunction): { f: (x: number, y: number) => number; grad: (x: number, y: number) => readonly [number, number] } {
   if (fn.variables.length !== 2) throw new RangeError(`surfaceOf: a function of two variables, not ${fn.variables.length}`);

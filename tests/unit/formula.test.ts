@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/exercises/check.ts';
 import { getExercise } from '../../src/exercises/index.ts';
-import { curveOf, evaluateAt, objectiveOf, readFunction, surfaceOf, type ReaderFunction } from '../../src/formula/function.ts';
+import { evaluateAt, objectiveOf, readFunction, surfaceOf, type ReaderFunction } from '../../src/formula/function.ts';
+import { curveOf } from '../../src/problems/curves.ts';
 import { faultMessage } from '../../src/formula/gradient.ts';
 import { readFormula } from '../../src/formula/read.ts';
 import { formulaTex, symbolicDerivative } from '../../src/formula/symbolic.ts';
@@ -74,7 +75,7 @@ describe('readFunction(text) reads a function of x, or of x and y', () => {
   });
 
   it('gives the book’s quartic and its derivative, typed as text, to within 1e-12', () => {
-    const fn = curveOf(read('(x^4 - 15x^3 + 80x^2 - 180x + 144)/10'));
+    const fn = curveOf(objectiveOf(read('(x^4 - 15x^3 + 80x^2 - 180x + 144)/10')).objective);
     for (const x of [-2, 0, 1, 2.5, 3, 4, 5.326345, 7, 10.25]) {
       expect(Math.abs(fn.f(x) - quartic.f(x))).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(quartic.f(x))));
       expect(Math.abs(fn.df(x) - quartic.df(x))).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(quartic.df(x))));
@@ -305,7 +306,7 @@ describe('typed as text, the book’s functions give its examples’ numbers', (
   };
 
   it('quartic-descent', () =>
-    same('quartic-descent', (e: { problem: object }) => ({ ...e, problem: { ...e.problem, ...curveOf(read('(x^4 - 15x^3 + 80x^2 - 180x + 144)/10')) } })));
+    same('quartic-descent', (e: { problem: object }) => ({ ...e, problem: { ...e.problem, ...curveOf(objectiveOf(read('(x^4 - 15x^3 + 80x^2 - 180x + 144)/10')).objective) } })));
 
   it('heat-descent', () => {
     const { f, grad } = surfaceOf(read('85 - x^2 (x - 6) y^2 (y - 6) / 90'));
